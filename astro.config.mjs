@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { garden } from './src/integrations/garden.ts';
+import { watchedLinkIndex } from './src/lib/link-index.ts';
+import { remarkWikilinks } from './src/lib/remark-wikilinks.ts';
+import { normaliseBase, noteHref } from './src/lib/urls.ts';
+
+// BASE_PATH serves the site under a sub-path (e.g. a GitHub Pages project site); OUT_DIR lets both builds coexist.
+const base = normaliseBase(process.env.BASE_PATH);
+const root = new URL('.', import.meta.url);
+
+export default defineConfig({
+  base,
+  outDir: process.env.OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // gfm is switched off in the processor only because remark-gfm is listed explicitly below.
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [
+        remarkGfm,
+        [remarkWikilinks, { index: watchedLinkIndex(root.pathname), href: (/** @type {string} */ slug) => noteHref(base, slug) }],
+      ],
+    }),
+    syntaxHighlight: false,
+  },
+  integrations: [mdx(), garden()],
+});

@@ -1,0 +1,54 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { formatProblem, validateGarden, type Problem } from '../lib/garden.ts';
+import { ContentError, loadGarden } from '../lib/load-content.ts';
+
+function gardenProblems(root: string): Problem[] {
+  try {
+    return validateGarden(loadGarden(root));
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+}
+
+function report(problems: Problem[]): string {
+  return `TPM Garden: ${problems.length} content problem(s):\n\n${problems.map(formatProblem).join('\n\n')}\n`;
+}
+
+/**
+ * The garden's build steps around Astro: the whole content is validated before anything is rendered
+ * (the build stops on any problem), and the finished site is indexed by Pagefind so that every build is
+ * searchable without a separate command.
+ */
+export function garden(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'tpm-garden',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        root = fileURLToPath(config.root);
+        if (command === 'dev') {
+          const problems = gardenProblems(root);
+          if (problems.length) logger.warn(report(problems));
+        }
+      },
+      'astro:build:start': () => {
+        const problems = gardenProblems(root);
+        if (problems.length) throw new Error(report(problems));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const indexed = await index.addDirectory({ path: site });
+        if (indexed.errors.length) throw new Error(`Pagefind failed to index ${site}: ${indexed.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+        if (written.errors.length) throw new Error(`Pagefind failed to write its bundle: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`Pagefind indexed ${indexed.page_count} pages into ${site}pagefind/`);
+      },
+    },
+  };
+}

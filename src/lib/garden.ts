@@ -1,0 +1,292 @@
+import type { HubData, NoteData, PathData, SourceRecord, Topic } from './schema.ts';
+import { TOPICS } from './schema.ts';
+import { headingIds } from './headings.ts';
+import { wikilinksInMarkdown, type Wikilink } from './wikilinks.ts';
+
+/** A note as the garden model sees it: validated frontmatter plus where it lives and what it says. */
+export interface GardenNote {
+  slug: string;
+  /** Path of the file, relative to the project root, for messages. */
+  file: string;
+  /** Line in the file where the body starts (1-based), so body positions map back to file lines. */
+  bodyLine: number;
+  body: string;
+  data: NoteData;
+}
+
+export interface GardenHub {
+  topic: Topic;
+  file: string;
+  body: string;
+  bodyLine: number;
+  data: HubData;
+}
+
+export interface GardenPath {
+  id: string;
+  file: string;
+  data: PathData;
+}
+
+export interface GardenSource {
+  file: string;
+  data: SourceRecord;
+}
+
+export interface Garden {
+  notes: GardenNote[];
+  sources: GardenSource[];
+  hubs: GardenHub[];
+  paths: GardenPath[];
+}
+
+/** One thing wrong with the content, precise enough to fix without a debugger. */
+export interface Problem {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+  hint: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  const place = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
+  return `${place}: ${problem.message}\n    fix: ${problem.hint}`;
+}
+
+const normalise = (key: string) => key.trim().toLowerCase().replace(/\s+/g, ' ');
+
+export interface Resolver {
+  /** The slug a wikilink target names (by slug, title or alias, case-insensitive), if any. */
+  resolve(target: string): string | undefined;
+  /** Keys claimed by more than one note: such links would be ambiguous. */
+  conflicts: { key: string; slugs: string[] }[];
+}
+
+export function createResolver(notes: Pick<GardenNote, 'slug' | 'data'>[]): Resolver {
+  const owners = new Map<string, Set<string>>();
+  const claim = (key: string, slug: string) => {
+    const normalised = normalise(key);
+    owners.set(normalised, (owners.get(normalised) ?? new Set()).add(slug));
+  };
+  for (const note of notes) {
+    claim(note.slug, note.slug);
+    claim(note.data.title, note.slug);
+    for (const alias of note.data.aliases) claim(alias, note.slug);
+  }
+  const conflicts = [...owners]
+    .filter(([, slugs]) => slugs.size > 1)
+    .map(([key, slugs]) => ({ key, slugs: [...slugs].sort() }));
+  return {
+    resolve(target) {
+      const slugs = owners.get(normalise(target));
+      return slugs && slugs.size === 1 ? [...slugs][0] : undefined;
+    },
+    conflicts,
+  };
+}
+
+export interface ResolvedLink extends Wikilink {
+  to?: string;
+}
+
+export interface LinkGraph {
+  /** Every wikilink of each note, resolved where possible, in reading order. */
+  links: Map<string, ResolvedLink[]>;
+  /** Distinct other notes each note links to. */
+  outgoing: Map<string, string[]>;
+  /** Distinct notes linking to each note (hubs are not notes and do not count). */
+  backlinks: Map<string, string[]>;
+}
+
+export function buildLinkGraph(notes: GardenNote[], resolver: Resolver = createResolver(notes)): LinkGraph {
+  const links = new Map<string, ResolvedLink[]>();
+  const outgoing = new Map<string, string[]>();
+  const backlinks = new Map<string, string[]>(notes.map((note) => [note.slug, []]));
+  for (const note of notes) {
+    const resolved = wikilinksInMarkdown(note.body).map((link) => ({ ...link, to: resolver.resolve(link.target) }));
+    links.set(note.slug, resolved);
+    const targets = [...new Set(resolved.map((link) => link.to).filter((to): to is string => !!to && to !== note.slug))];
+    outgoing.set(note.slug, targets);
+    for (const target of targets) backlinks.get(target)?.push(note.slug);
+  }
+  for (const list of backlinks.values()) list.sort();
+  return { links, outgoing, backlinks };
+}
+
+/** Words of a note body as a reader counts them: prose only, without component markup or link syntax. */
+export function countWords(markdown: string): number {
+  const prose = markdown
+    .replace(/^\s*import\s.*$/gm, '')
+    .replace(/<[A-Z][\s\S]*?\/>/g, ' ')
+    .replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, '$2')
+    .replace(/[#*_>`|-]/g, ' ');
+  return prose.match(/[\p{L}\p{N}][\p{L}\p{N}'’&/.-]*/gu)?.length ?? 0;
+}
+
+export interface ValidationOptions {
+  minOutgoingLinks: number;
+  words: { min: number; max: number };
+}
+
+export const DEFAULT_RULES: ValidationOptions = { minOutgoingLinks: 3, words: { min: 120, max: 500 } };
+
+/** Every rule the garden keeps, checked at once so a contributor sees all problems in one run. */
+export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAULT_RULES): Problem[] {
+  const problems: Problem[] = [];
+  const resolver = createResolver(garden.notes);
+  const graph = buildLinkGraph(garden.notes, resolver);
+  const notesBySlug = new Map<string, GardenNote>();
+
+  for (const note of garden.notes) {
+    const twin = notesBySlug.get(note.slug);
+    if (twin) {
+      problems.push({
+        file: note.file,
+        message: `two notes have the slug "${note.slug}" (the other is ${twin.file})`,
+        hint: 'rename one of the files: the file name is the note\'s address',
+      });
+    }
+    notesBySlug.set(note.slug, note);
+  }
+  for (const conflict of resolver.conflicts) {
+    problems.push({
+      file: notesBySlug.get(conflict.slugs[0])?.file ?? 'content/notes',
+      message: `"${conflict.key}" is the slug, title or alias of several notes: ${conflict.slugs.join(', ')}`,
+      hint: 'give each note a distinct title and aliases, so [[links]] by name stay unambiguous',
+    });
+  }
+
+  const sections = new Map<string, { promotional: boolean; citedBy: string[]; file: string; title: string }>();
+  for (const source of garden.sources) {
+    for (const section of source.data.sections) {
+      sections.set(`${source.data.id}#${section.id}`, {
+        promotional: section.promotional,
+        citedBy: [],
+        file: source.file,
+        title: section.title,
+      });
+    }
+  }
+
+  for (const note of garden.notes) {
+    for (const ref of note.data.sources) {
+      const section = sections.get(`${ref.doc}#${ref.section}`);
+      if (!section) {
+        const docKnown = garden.sources.some((source) => source.data.id === ref.doc);
+        problems.push({
+          file: note.file,
+          message: docKnown
+            ? `cites section "${ref.section}" of "${ref.doc}", which has no such section`
+            : `cites the document "${ref.doc}", which is not in content/sources/`,
+          hint: `use one of: ${[...sections.keys()].map((key) => key.replace('#', ' / ')).join(', ')}`,
+        });
+      } else if (section.promotional) {
+        problems.push({
+          file: note.file,
+          message: `cites "${ref.doc} / ${ref.section}", which is marked promotional`,
+          hint: 'advertising is recorded on the source page but never restructured into advice: cite another section',
+        });
+      } else {
+        section.citedBy.push(note.slug);
+      }
+    }
+
+    for (const link of graph.links.get(note.slug) ?? []) {
+      const line = note.bodyLine + link.line - 1;
+      if (!link.to) {
+        problems.push({
+          file: note.file,
+          line,
+          column: link.column,
+          message: `${link.raw} does not name any note`,
+          hint: 'link by a note\'s file name, title or alias, e.g. [[growth-mindset]] or [[growth-mindset|a growth mindset]]',
+        });
+      } else if (link.fragment && !headingIds(notesBySlug.get(link.to)?.body ?? '').includes(link.fragment)) {
+        problems.push({
+          file: note.file,
+          line,
+          column: link.column,
+          message: `${link.raw}: note "${link.to}" has no heading with the id "${link.fragment}"`,
+          hint: `use one of: ${headingIds(notesBySlug.get(link.to)?.body ?? '').join(', ') || '(that note has no headings)'}`,
+        });
+      }
+    }
+
+    const outgoing = graph.outgoing.get(note.slug) ?? [];
+    if (outgoing.length < rules.minOutgoingLinks) {
+      problems.push({
+        file: note.file,
+        message: `links to ${outgoing.length} other note(s); every note links to at least ${rules.minOutgoingLinks}`,
+        hint: 'add [[wikilinks]] in the running text to the notes this idea depends on or leads to',
+      });
+    }
+    if ((graph.backlinks.get(note.slug) ?? []).length === 0) {
+      problems.push({
+        file: note.file,
+        message: 'is an orphan: no other note links to it',
+        hint: 'link to it from at least one related note',
+      });
+    }
+    const words = countWords(note.body);
+    if (words < rules.words.min || words > rules.words.max) {
+      problems.push({
+        file: note.file,
+        message: `has ${words} words; a note has ${rules.words.min} to ${rules.words.max}`,
+        hint: words < rules.words.min ? 'develop the idea, or merge it into a related note' : 'split it into atomic notes that link to each other',
+      });
+    }
+  }
+
+  for (const [key, section] of sections) {
+    if (!section.promotional && section.citedBy.length === 0) {
+      problems.push({
+        file: section.file,
+        message: `section "${key.replace('#', ' / ')}" (${section.title}) is cited by no note`,
+        hint: 'restructure it into a note that lists it under sources, or mark it promotional: true if it is advertising',
+      });
+    }
+  }
+
+  for (const topic of TOPICS) {
+    if (!garden.hubs.some((hub) => hub.topic === topic)) {
+      problems.push({ file: `content/topics/${topic}.mdx`, message: `the topic "${topic}" has no hub`, hint: 'create the hub file' });
+    }
+  }
+  for (const hub of garden.hubs) {
+    const listed = hub.data.groups.flatMap((group) => group.notes);
+    for (const slug of listed) {
+      const note = notesBySlug.get(slug);
+      if (!note) {
+        problems.push({ file: hub.file, message: `lists "${slug}", which is not a note`, hint: 'use the file name of a note in content/notes/' });
+      } else if (!note.data.topics.includes(hub.topic)) {
+        problems.push({
+          file: hub.file,
+          message: `lists "${slug}", whose topics (${note.data.topics.join(', ')}) do not include "${hub.topic}"`,
+          hint: `add ${hub.topic} to the note's topics, or remove it from this hub`,
+        });
+      }
+    }
+    for (const slug of new Set(listed.filter((slug, index) => listed.indexOf(slug) !== index))) {
+      problems.push({ file: hub.file, message: `lists "${slug}" more than once`, hint: 'keep each note in one group' });
+    }
+    for (const note of garden.notes) {
+      if (note.data.topics.includes(hub.topic) && !listed.includes(note.slug)) {
+        problems.push({
+          file: hub.file,
+          message: `does not list "${note.slug}", which has the topic "${hub.topic}"`,
+          hint: 'add it to the group of this hub where a reader would look for it',
+        });
+      }
+    }
+  }
+
+  for (const path of garden.paths) {
+    for (const slug of path.data.notes) {
+      if (!notesBySlug.has(slug)) {
+        problems.push({ file: path.file, message: `names "${slug}", which is not a note`, hint: 'use the file name of a note in content/notes/' });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,158 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import { hubSchema, noteSchema, pathSchema, sourceSchema, TOPICS, type Topic } from './schema.ts';
+import type { Garden, GardenNote, Problem } from './garden.ts';
+
+/** Thrown when content cannot even be read into the garden model; carries every problem found. */
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(`${problems.length} content problem(s)`);
+    this.problems = problems;
+    this.name = 'ContentError';
+  }
+}
+
+interface ParsedYaml {
+  value: unknown;
+  locate(path: PropertyKey[]): { line: number; column: number } | undefined;
+  errors: Problem[];
+}
+
+function parseYaml(text: string, file: string, firstLine: number): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const document: Document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
+  const errors = document.errors.map((error) => ({
+    file,
+    ...position(error.pos[0]),
+    message: `is not valid YAML: ${error.message.split('\n')[0]}`,
+    hint: 'check indentation, and quote text that contains a colon or starts with a quote or bracket',
+  }));
+  return {
+    value: document.toJS(),
+    errors,
+    locate(path) {
+      // Walk down to the deepest node that exists, so a missing field points at its parent.
+      let node: unknown = document.contents;
+      for (const key of path) {
+        const child = isMap(node) ? node.get(key, true) : isSeq(node) ? node.get(Number(key), true) : undefined;
+        if (!child) break;
+        node = child;
+      }
+      const range = (node as { range?: [number, number] } | null)?.range;
+      return range ? position(range[0]) : undefined;
+    },
+  };
+}
+
+/** Turns schema issues into problems that name the field, where it is and what is expected. */
+function schemaProblems(error: z.ZodError, file: string, parsed: ParsedYaml): Problem[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.length ? issue.path.join('.') : '(whole record)';
+    return {
+      file,
+      ...parsed.locate(issue.path),
+      message: `field "${field}": ${issue.message}`,
+      hint: `see CONTRIBUTING.md for the fields a ${file.includes('/sources/') ? 'source record' : 'note'} takes and their allowed values`,
+    };
+  });
+}
+
+export function splitFrontmatter(text: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return undefined;
+  return { frontmatter: match[1], body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+function filesUnder(dir: string, extension: RegExp): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return entries.sort().flatMap((entry) => {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) return filesUnder(path, extension);
+    return extension.test(entry) ? [path] : [];
+  });
+}
+
+interface Parsed<T> {
+  data: T;
+  body: string;
+  bodyLine: number;
+}
+
+function readRecord<S extends z.ZodType>(path: string, root: string, schema: S, withBody: boolean, problems: Problem[]): Parsed<z.infer<S>> | undefined {
+  const file = relative(root, path);
+  const text = readFileSync(path, 'utf8');
+  let yamlText = text;
+  let body = '';
+  let bodyLine = 1;
+  if (withBody) {
+    const split = splitFrontmatter(text);
+    if (!split) {
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        message: 'has no frontmatter',
+        hint: 'start the file with a --- line, the fields (title, summary, ...), and a closing --- line',
+      });
+      return undefined;
+    }
+    ({ frontmatter: yamlText, body, bodyLine } = split);
+  }
+  const parsed = parseYaml(yamlText, file, withBody ? 2 : 1);
+  if (parsed.errors.length) {
+    problems.push(...parsed.errors);
+    return undefined;
+  }
+  const result = schema.safeParse(parsed.value ?? {});
+  if (!result.success) {
+    problems.push(...schemaProblems(result.error, file, parsed));
+    return undefined;
+  }
+  return { data: result.data, body, bodyLine };
+}
+
+/** Reads and schema-checks everything under content/; throws ContentError listing every unreadable file. */
+export function loadGarden(root: string): Garden {
+  const problems: Problem[] = [];
+  const content = join(root, 'content');
+  const garden: Garden = { notes: [], sources: [], hubs: [], paths: [] };
+
+  for (const path of filesUnder(join(content, 'notes'), /\.mdx?$/)) {
+    const record = readRecord(path, root, noteSchema, true, problems);
+    if (record) {
+      const note: GardenNote = { slug: basename(path).replace(/\.mdx?$/, ''), file: relative(root, path), ...record };
+      garden.notes.push(note);
+    }
+  }
+  for (const path of filesUnder(join(content, 'sources'), /\.ya?ml$/)) {
+    const record = readRecord(path, root, sourceSchema, false, problems);
+    if (record) garden.sources.push({ file: relative(root, path), data: record.data });
+  }
+  for (const path of filesUnder(join(content, 'topics'), /\.mdx?$/)) {
+    const topic = basename(path).replace(/\.mdx?$/, '');
+    if (!(TOPICS as readonly string[]).includes(topic)) {
+      problems.push({ file: relative(root, path), message: `is not named after a topic`, hint: `name hub files after a topic: ${TOPICS.join(', ')}` });
+      continue;
+    }
+    const record = readRecord(path, root, hubSchema, true, problems);
+    if (record) garden.hubs.push({ topic: topic as Topic, file: relative(root, path), ...record });
+  }
+  for (const path of filesUnder(join(content, 'paths'), /\.ya?ml$/)) {
+    const record = readRecord(path, root, pathSchema, false, problems);
+    if (record) garden.paths.push({ id: basename(path).replace(/\.ya?ml$/, ''), file: relative(root, path), data: record.data });
+  }
+  if (problems.length) throw new ContentError(problems);
+  return garden;
+}

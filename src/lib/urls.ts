@@ -1,0 +1,17 @@
+/** Joins the site's base path and a site-relative path, so every internal URL works under a sub-path too. */
+export function withBase(base: string, path = ''): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return prefix + path.replace(/^\/+/, '');
+}
+
+export const noteHref = (base: string, slug: string) => withBase(base, `notes/${slug}/`);
+export const topicHref = (base: string, topic: string) => withBase(base, `topics/${topic}/`);
+export const sourceHref = (base: string, doc: string, section?: string) =>
+  withBase(base, `sources/${doc}/`) + (section ? `#${section}` : '');
+export const pathHref = (base: string, id: string) => withBase(base, `paths/${id}/`);
+
+/** Normalises a BASE_PATH setting ("", "tpm-garden", "/tpm-garden/") to the form Astro expects. */
+export function normaliseBase(setting: string | undefined): string {
+  const trimmed = (setting ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
