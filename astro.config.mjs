@@ -29,5 +29,7 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
+  // Scripts ship as cached files, never inlined: inlining also breaks Vite's dynamic-import helper.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx(), garden()],
 });

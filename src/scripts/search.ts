@@ -43,7 +43,8 @@ export function initSearchPage(): void {
     let engine: Pagefind;
     try {
       engine = await load();
-    } catch {
+    } catch (error) {
+      console.error('Pagefind failed to load', error);
       status.textContent = 'Search could not load. Reload the page, or browse all notes instead.';
       return;
     }
