@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { buildLinkGraph, countWords, createResolver, formatProblem, validateGarden, type Garden, type GardenNote } from './garden.ts';
+import { TOPICS, type NoteData } from './schema.ts';
+
+const RULES = { minOutgoingLinks: 3, words: { min: 5, max: 200 } };
+
+function note(slug: string, body: string, data: Partial<NoteData> = {}): GardenNote {
+  return {
+    slug,
+    file: `content/notes/${slug}.mdx`,
+    bodyLine: 10,
+    body,
+    data: {
+      title: `Title of ${slug}`,
+      summary: `Summary of ${slug} in one sentence.`,
+      topics: [...TOPICS],
+      kind: 'note',
+      stage: 'budding',
+      sources: [{ doc: 'doc', section: 'one' }],
+      aliases: [],
+      tags: [],
+      ...data,
+    },
+  };
+}
+
+/** Four notes that all link to each other, citing every non-promotional section: a garden with no problems. */
+function healthyGarden(): Garden {
+  const slugs = ['a', 'b', 'c', 'd'];
+  const notes = slugs.map((slug) =>
+    note(slug, `Some prose about ${slug}.\n\n## Part\n\n${slugs.filter((other) => other !== slug).map((other) => `[[${other}]]`).join(' and ')} relate.`),
+  );
+  notes[3].data.sources = [{ doc: 'doc', section: 'two' }];
+  return {
+    notes,
+    sources: [
+      {
+        file: 'content/sources/doc.yaml',
+        data: {
+          id: 'doc',
+          title: 'A document',
+          titleIsOurs: false,
+          author: 'Someone',
+          affiliation: 'Somewhere',
+          kind: 'article',
+          published: 'No date',
+          description: 'A description long enough to pass the schema check.',
+          sections: [
+            { id: 'one', title: 'One', summary: 'First section summary text', promotional: false },
+            { id: 'two', title: 'Two', summary: 'Second section summary text', promotional: false },
+            { id: 'ad', title: 'Ad', summary: 'An advertisement for a course', promotional: true },
+          ],
+        },
+      },
+    ],
+    hubs: TOPICS.map((topic) => ({
+      topic,
+      file: `content/topics/${topic}.mdx`,
+      body: '',
+      bodyLine: 1,
+      data: { title: topic, summary: 'A hub summary sentence.', groups: [{ heading: 'All', notes: [...slugs] }] },
+    })),
+    paths: [{ id: 'p', file: 'content/paths/p.yaml', data: { title: 'Path', summary: 'A path summary sentence.', notes: ['a', 'b'] } }],
+  };
+}
+
+const messages = (garden: Garden) => validateGarden(garden, RULES).map((problem) => problem.message);
+
+describe('validateGarden', () => {
+  it('finds nothing wrong with a healthy garden', () => {
+    expect(validateGarden(healthyGarden(), RULES)).toEqual([]);
+  });
+
+  it('fails when a non-promotional section is cited by no note', () => {
+    const garden = healthyGarden();
+    garden.notes[3].data.sources = [{ doc: 'doc', section: 'one' }];
+    expect(messages(garden)).toEqual(['section "doc / two" (Two) is cited by no note']);
+  });
+
+  it('fails when a note cites a section or document that does not exist', () => {
+    const garden = healthyGarden();
+    garden.notes[0].data.sources.push({ doc: 'doc', section: 'missing' }, { doc: 'nope', section: 'one' });
+    expect(messages(garden)).toEqual([
+      'cites section "missing" of "doc", which has no such section',
+      'cites the document "nope", which is not in content/sources/',
+    ]);
+  });
+
+  it('fails when a note cites a promotional section', () => {
+    const garden = healthyGarden();
+    garden.notes[0].data.sources.push({ doc: 'doc', section: 'ad' });
+    expect(messages(garden)).toEqual(['cites "doc / ad", which is marked promotional']);
+  });
+
+  it('fails on an orphan and on a note with fewer than three outgoing links', () => {
+    const garden = healthyGarden();
+    garden.notes[0].body = 'Only [[b]] and [[c]] here, no d.';
+    garden.notes[1].body = garden.notes[1].body.replace('[[a]]', '[[d]]');
+    garden.notes[2].body = garden.notes[2].body.replace('[[a]]', '[[d]]');
+    garden.notes[3].body = garden.notes[3].body.replace('[[a]]', '[[b]]');
+    expect(messages(garden)).toEqual([
+      'links to 2 other note(s); every note links to at least 3',
+      'is an orphan: no other note links to it',
+      'links to 2 other note(s); every note links to at least 3',
+      'links to 2 other note(s); every note links to at least 3',
+      'links to 2 other note(s); every note links to at least 3',
+    ]);
+  });
+
+  it('names file, line and column of a wikilink to a missing note or heading', () => {
+    const garden = healthyGarden();
+    garden.notes[0].body += '\n\nSee [[nowhere]] and [[b#no-such-part|b]].';
+    const problems = validateGarden(garden, RULES);
+    expect(problems.map(({ file, line, column, message }) => ({ file, line, column, message }))).toEqual([
+      { file: 'content/notes/a.mdx', line: 16, column: 5, message: '[[nowhere]] does not name any note' },
+      { file: 'content/notes/a.mdx', line: 16, column: 21, message: '[[b#no-such-part|b]]: note "b" has no heading with the id "no-such-part"' },
+    ]);
+    expect(formatProblem(problems[1])).toMatch(/^content\/notes\/a\.mdx:16:21: .*\n {4}fix: use one of: part$/);
+  });
+
+  it('fails when a reading path names a missing note', () => {
+    const garden = healthyGarden();
+    garden.paths[0].data.notes.push('ghost');
+    expect(messages(garden)).toEqual(['names "ghost", which is not a note']);
+  });
+
+  it('accepts a synthesis note that cites no section', () => {
+    const garden = healthyGarden();
+    garden.notes.push(note('e', 'Links [[a]] [[b]] [[c]] here.', { sources: [], kind: 'synthesis' }));
+    garden.notes[0].body += ' [[e]]';
+    for (const hub of garden.hubs) hub.data.groups[0].notes.push('e');
+    expect(messages(garden)).toEqual([]);
+  });
+
+  it('checks hub coverage both ways and word counts', () => {
+    const garden = healthyGarden();
+    garden.hubs[0].data.groups[0].notes = ['a', 'b', 'c', 'zzz'];
+    garden.notes[1].body = '[[a]] [[c]] [[d]]';
+    expect(messages(garden)).toEqual([
+      'has 3 words; a note has 5 to 200',
+      'lists "zzz", which is not a note',
+      'does not list "d", which has the topic "role"',
+    ]);
+  });
+
+  it('reports names claimed by two notes', () => {
+    const garden = healthyGarden();
+    garden.notes[0].data.aliases = ['Title of b'];
+    expect(messages(garden)).toContain('"title of b" is the slug, title or alias of several notes: a, b');
+  });
+});
+
+describe('resolver and graph', () => {
+  it('resolves by slug, title or alias regardless of case and spacing', () => {
+    const resolver = createResolver([note('growth-mindset', '', { title: 'A growth mindset', aliases: ['Learning attitude'] })]);
+    expect(resolver.resolve('growth-mindset')).toBe('growth-mindset');
+    expect(resolver.resolve('a  GROWTH mindset')).toBe('growth-mindset');
+    expect(resolver.resolve('learning attitude')).toBe('growth-mindset');
+    expect(resolver.resolve('unknown')).toBeUndefined();
+  });
+
+  it('counts distinct outgoing links and sorted backlinks, ignoring self-links', () => {
+    const graph = buildLinkGraph([note('a', '[[b]] [[b]] [[a]] [[c]]'), note('b', '[[a]]'), note('c', '[[a]] [[b]]')]);
+    expect(graph.outgoing.get('a')).toEqual(['b', 'c']);
+    expect(graph.backlinks.get('a')).toEqual(['b', 'c']);
+    expect(graph.backlinks.get('b')).toEqual(['a', 'c']);
+  });
+});
+
+describe('countWords', () => {
+  it('counts prose words, link labels rather than targets, and skips component markup', () => {
+    expect(countWords('One two [[slug-here|three four]].\n\n<Timeline caption="x y z" steps={[]} />\n\n## Five')).toBe(5);
+  });
+});

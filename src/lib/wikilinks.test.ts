@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { blankOutCode, parseWikilinks, wikilinksInMarkdown } from './wikilinks.ts';
+
+describe('parseWikilinks', () => {
+  it('reads target, fragment and label', () => {
+    const [plain, labelled, anchored] = parseWikilinks('See [[growth-mindset]], [[Growth mindset|a growth mindset]] and [[glossary-terms#kpi|KPIs]].');
+    expect(plain).toMatchObject({ target: 'growth-mindset', raw: '[[growth-mindset]]' });
+    expect(plain.label).toBeUndefined();
+    expect(labelled).toMatchObject({ target: 'Growth mindset', label: 'a growth mindset' });
+    expect(anchored).toMatchObject({ target: 'glossary-terms', fragment: 'kpi', label: 'KPIs' });
+  });
+
+  it('reports 1-based line and column of the opening brackets', () => {
+    const [first, second] = parseWikilinks('one line\n  two [[a]]\n[[b]]');
+    expect(first).toMatchObject({ target: 'a', line: 2, column: 7 });
+    expect(second).toMatchObject({ target: 'b', line: 3, column: 1 });
+  });
+
+  it('ignores single brackets and links spanning lines', () => {
+    expect(parseWikilinks('[not a link] and [[broken\nlink]]')).toEqual([]);
+  });
+});
+
+describe('code is not prose', () => {
+  it('blanks fenced and inline code without moving anything else', () => {
+    const text = 'a `[[x]]` b\n```\n[[y]]\n```\n[[z]]';
+    const blanked = blankOutCode(text);
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked.split('\n')).toHaveLength(text.split('\n').length);
+    expect(wikilinksInMarkdown(text).map((link) => [link.target, link.line])).toEqual([['z', 5]]);
+  });
+});

@@ -1,0 +1,50 @@
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { serveSite } from '../support/site.ts';
+import { ROOT_SITE } from './sites.ts';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const PAGES = ['', 'notes/', 'topics/career-transitions/', 'notes/metrics-depend-on-context/', 'notes/physics-phd-to-finance-analytics/', 'notes/engineering-product-spectrum/', 'sources/meta-director-ama/', 'paths/measuring-success/', 'search/?q=metrics'];
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+beforeAll(async () => {
+  browser = await launchChromium();
+  site = await serveSite(ROOT_SITE);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+describe.each(['light', 'dark'] as const)('WCAG 2.2 AA (axe-core), %s theme', (colorScheme) => {
+  it.each(PAGES)('/%s has no violations', async (path) => {
+    const page = await browser.newPage({ colorScheme, viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.origin}/${path}`);
+    if (path.startsWith('search')) await page.locator('.search-results li').first().waitFor();
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches the skip link first and moves focus to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/notes/extreme-ownership/`);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await page.close();
+  });
+});

@@ -1,0 +1,101 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/site.ts';
+import { ROOT_SITE, SUBPATH_SITE } from './sites.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) return entry === 'pagefind' ? [] : htmlFiles(path);
+    return entry.endsWith('.html') ? [path] : [];
+  });
+}
+
+const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+
+/** Every internal href/src in the built site that does not lead to a file, or to an id in that file. */
+function brokenLinks(outDir: string, base: string): string[] {
+  const dir = join(ROOT, outDir);
+  const files = htmlFiles(dir);
+  const idsOf = new Map(files.map((file) => [file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1])))]));
+  const broken: string[] = [];
+  for (const file of files) {
+    for (const [, attribute, raw] of readFileSync(file, 'utf8').matchAll(/\s(href|src)="([^"]+)"/g)) {
+      const value = decode(raw);
+      if (/^[a-z]+:/i.test(value) || value.startsWith('//')) {
+        broken.push(`${relative(dir, file)}: external ${attribute} ${value}`);
+        continue;
+      }
+      const [path, fragment] = value.split('#');
+      let target = file;
+      if (path) {
+        if (!path.startsWith(base)) {
+          broken.push(`${relative(dir, file)}: ${value} is outside the base path ${base}`);
+          continue;
+        }
+        const local = join(dir, decodeURIComponent(path.slice(base.length).split('?')[0]));
+        target = path.endsWith('/') ? join(local, 'index.html') : local;
+        if (!existsSync(target)) {
+          broken.push(`${relative(dir, file)}: ${value} leads nowhere`);
+          continue;
+        }
+      }
+      if (fragment && target.endsWith('.html') && !idsOf.get(target)?.has(fragment)) {
+        broken.push(`${relative(dir, file)}: ${value} has no element with id "${fragment}"`);
+      }
+    }
+  }
+  return broken;
+}
+
+describe('the built site', () => {
+  it('has no broken internal link or anchor and no external reference, at the root', () => {
+    expect(brokenLinks(ROOT_SITE.outDir, ROOT_SITE.base)).toEqual([]);
+  });
+
+  it('has no broken internal link or anchor and no external reference, under a sub-path', () => {
+    expect(brokenLinks(SUBPATH_SITE.outDir, SUBPATH_SITE.base)).toEqual([]);
+  });
+
+  it('indexes notes, hubs and source pages for search, and only those', () => {
+    const entry = JSON.parse(readFileSync(join(ROOT, ROOT_SITE.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const pages = (Object.values(entry.languages) as { page_count: number }[]).reduce((sum, language) => sum + language.page_count, 0);
+    const notes = readdirSync(join(ROOT, 'content', 'notes')).length;
+    const hubs = readdirSync(join(ROOT, 'content', 'topics')).length;
+    const sources = readdirSync(join(ROOT, 'content', 'sources')).length;
+    expect(pages).toBe(notes + hubs + sources);
+  });
+});
+
+describe('a broken note', () => {
+  it('stops the build and names file, line, column, the problem and the fix', () => {
+    const project = mkdtempSync(join(tmpdir(), 'garden-broken-'));
+    try {
+      for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+        cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
+      }
+      symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+      const note = readFileSync(join(ROOT, 'content', 'notes', 'growth-mindset.mdx'), 'utf8');
+      const lines = note.split('\n');
+      const paragraph = lines.findIndex((line, index) => index > 3 && /^[A-Z]/.test(line));
+      lines[paragraph] = `Also see [[no-such-note]]. ${lines[paragraph]}`;
+      writeFileSync(join(project, 'content', 'notes', 'growth-mindset.mdx'), lines.join('\n'));
+
+      const result = spawnSync(join(project, 'node_modules', '.bin', 'astro'), ['build'], {
+        cwd: project,
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: './dist' },
+        encoding: 'utf8',
+      });
+      const output = result.stdout + result.stderr;
+      expect(result.status).not.toBe(0);
+      expect(output).toContain(`content/notes/growth-mindset.mdx:${paragraph + 1}:10: [[no-such-note]] does not name any note`);
+      expect(output).toMatch(/fix: link by a note's file name, title or alias/);
+      expect(existsSync(join(project, 'dist', 'index.html'))).toBe(false);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+});

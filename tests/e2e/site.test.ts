@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { internalHrefs, localOnlyContext } from '../support/pages.ts';
+import { serveSite } from '../support/site.ts';
+import { ROOT_SITE, SUBPATH_SITE } from './sites.ts';
+
+let browser: Browser;
+let root: Awaited<ReturnType<typeof serveSite>>;
+let subpath: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  root = await serveSite(ROOT_SITE);
+  subpath = await serveSite(SUBPATH_SITE);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await root?.stop();
+  await subpath?.stop();
+});
+
+describe('a reader browsing the garden', () => {
+  it('goes from the home page to a hub, a note and the source section it cites', async () => {
+    const { context, external } = await localOnlyContext(browser, root.origin);
+    const page = await context.newPage();
+    await page.goto(`${root.origin}/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('TPM Garden');
+
+    await page.locator('.cards').getByRole('link', { name: 'Pitfalls' }).click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Pitfalls');
+    expect(await page.locator('article h3').count()).toBeGreaterThanOrEqual(3);
+
+    await page.getByRole('link', { name: 'Mistaking motion for progress' }).first().click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Mistaking motion for progress');
+    const sources = page.locator('section[aria-labelledby="sources-heading"]');
+    await expect(sources.getByRole('link').first().textContent()).resolves.toBe('Common mistakes, from the author\'s own career');
+
+    await sources.getByRole('link').first().click();
+    expect(page.url()).toBe(`${root.origin}/sources/meta-director-ama/#mistakes-made`);
+    const section = page.locator('li', { has: page.locator('h3#mistakes-made') });
+    await expect(section.getByRole('link', { name: 'Mistaking motion for progress' }).count()).resolves.toBe(1);
+    expect(external).toEqual([]);
+    await context.close();
+  });
+
+  it('finds a note by searching from the header, with highlighted terms, without any third-party request', async () => {
+    const { context, external } = await localOnlyContext(browser, root.origin);
+    const page = await context.newPage();
+    await page.goto(`${root.origin}/topics/skills/`);
+    await page.getByRole('searchbox', { name: 'Search the garden' }).fill('mosaic');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=mosaic$/);
+    const first = page.locator('.search-results li').first();
+    await first.waitFor();
+    const titles = await page.locator('.search-results li > a').allTextContents();
+    expect(titles).toContain('A career as a mosaic, not a ladder of domain skills');
+    expect(await page.locator('.search-results mark').first().textContent()).toMatch(/mosaic/i);
+    await expect(page.locator('[role="status"]').textContent()).resolves.toMatch(/results? for “mosaic”/);
+
+    await page.locator('.search-results li > a', { hasText: 'A career as a mosaic' }).click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('A career as a mosaic, not a ladder of domain skills');
+    expect(external).toEqual([]);
+    await context.close();
+  });
+
+  it('shows prev/next navigation on a note that belongs to a reading path', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${root.origin}/paths/is-tpm-for-me/`);
+    const steps = await page.locator('.path-steps li > a').allTextContents();
+    expect(steps.length).toBeGreaterThanOrEqual(6);
+    await page.locator('.path-steps li > a').nth(1).click();
+    const nav = page.locator('.path-nav__row', { hasText: 'Is the TPM role for me?' });
+    await expect(nav.textContent()).resolves.toMatch(/step 2 of \d+/);
+    await expect(nav.locator('a[rel="prev"]').textContent()).resolves.toContain(steps[0]);
+    await expect(nav.locator('a[rel="next"]').textContent()).resolves.toContain(steps[2]);
+    await page.close();
+  });
+
+  it('remembers the theme the reader picks, over the system preference', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`${root.origin}/notes/growth-mindset/`);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const dark = await background();
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    const light = await background();
+    expect(light).not.toBe(dark);
+    await page.reload();
+    expect(await background()).toBe(light);
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('light');
+    await context.close();
+  });
+
+  it('serves a helpful 404 page', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${root.origin}/notes/no-such-note/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('This page is not in the garden');
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('renders a note completely: text, links, sources; the theme button stays hidden', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${root.origin}/notes/growth-mindset/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('A growth mindset');
+    expect(await page.locator('.prose p').count()).toBeGreaterThan(1);
+    expect(await page.locator('.prose a.wikilink').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('section[aria-labelledby="sources-heading"] li').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
+    await page.goto(`${root.origin}/search/?q=metrics`);
+    await expect(page.locator('noscript').first().innerText()).resolves.toMatch(/needs JavaScript/);
+    await context.close();
+  });
+});
+
+describe('under a base path', () => {
+  it('resolves every link, asset and search result under the sub-path', async () => {
+    const { context, external } = await localOnlyContext(browser, subpath.origin);
+    const page = await context.newPage();
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(response.url());
+    });
+    await page.goto(`${subpath.origin}/tpm-garden/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('TPM Garden');
+    const hrefs = await internalHrefs(page);
+    expect(hrefs.length).toBeGreaterThan(20);
+    expect(hrefs.filter((href) => !href.startsWith('/tpm-garden/'))).toEqual([]);
+
+    await page.locator('.cards').getByRole('link', { name: 'Skills' }).click();
+    await page.getByRole('link', { name: 'Extreme ownership' }).first().click();
+    expect(page.url()).toBe(`${subpath.origin}/tpm-garden/notes/extreme-ownership/`);
+
+    await page.goto(`${subpath.origin}/tpm-garden/search/?q=ownership`);
+    await page.locator('.search-results li').first().waitFor();
+    const resultHrefs = await page.locator('.search-results li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(resultHrefs).toContain('/tpm-garden/notes/extreme-ownership/');
+    expect(resultHrefs.every((href) => href?.startsWith('/tpm-garden/'))).toBe(true);
+    expect(failed).toEqual([]);
+    expect(external).toEqual([]);
+    await context.close();
+  });
+});
