@@ -33,12 +33,12 @@ describe('remarkWikilinks', () => {
   });
 
   it('stops with file, line and column when a link names no note', () => {
-    expect(() => transform('Intro.\n\nSecond [[nowhere]] here.')).toThrowError(
+    expect(() => transform('Intro.\n\nSecond [[nowhere]] here.')).toThrow(
       expect.objectContaining({ file: 'content/notes/x.mdx', line: 3, column: 8, reason: expect.stringMatching(/\[\[nowhere\]\] names no note/) }),
     );
   });
 
   it('stops when a link names a heading the note lacks', () => {
-    expect(() => transform('[[glossary#sev]]')).toThrowError(/has no heading with the id "sev"\. Its heading ids are: kpi/);
+    expect(() => transform('[[glossary#sev]]')).toThrow(/has no heading with the id "sev"\. Its heading ids are: kpi/);
   });
 });

@@ -58,14 +58,17 @@ describe('groupByInitial', () => {
 });
 
 describe('notesCitingSections', () => {
-  it('collects citing notes per section of one document only, once each', () => {
+  it('splits citing notes into those whose first source is the section and those that also draw on it', () => {
     const citing = notesCitingSections(
       [
         { slug: 'n1', sources: [{ doc: 'd', section: 's1' }, { doc: 'd', section: 's1' }] },
-        { slug: 'n2', sources: [{ doc: 'd', section: 's1' }, { doc: 'other', section: 's2' }] },
+        { slug: 'n2', sources: [{ doc: 'other', section: 's2' }, { doc: 'd', section: 's1' }, { doc: 'd', section: 's3' }] },
       ],
       'd',
     );
-    expect(Object.fromEntries(citing)).toEqual({ s1: ['n1', 'n2'] });
+    expect(Object.fromEntries(citing)).toEqual({
+      s1: { primary: ['n1'], secondary: ['n2'] },
+      s3: { primary: [], secondary: ['n2'] },
+    });
   });
 });
