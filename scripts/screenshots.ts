@@ -1,5 +1,6 @@
 // Takes screenshots of the built site (dist/) in light and dark themes, at laptop and phone widths.
 // Usage: npm run build && npm run screenshots [-- page ...]   (pages are site paths such as notes/growth-mindset/)
+// SCREENSHOT_DIR sets the output folder (default screenshots/); SCREENSHOT_VIEWPORT_ONLY=1 skips full-page captures.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/support/browser.ts';
@@ -21,7 +22,7 @@ try {
         await page.goto(`${site.origin}/${path}`, { waitUntil: 'networkidle' });
         if (path.startsWith('search')) await page.locator('.search-results li').first().waitFor();
         const name = (path.replace(/[/?=]+/g, '-').replace(/^-|-$/g, '') || 'home') + `.${device}.${scheme}.png`;
-        await page.screenshot({ path: join(outDir, name), fullPage: device === 'laptop' });
+        await page.screenshot({ path: join(outDir, name), fullPage: device === 'laptop' && process.env.SCREENSHOT_VIEWPORT_ONLY !== '1' });
         console.log(join(outDir, name));
       }
       await page.close();
