@@ -5,6 +5,7 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
   debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
@@ -25,6 +26,7 @@ export function initSearchPage(): void {
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
       await module.options({ baseUrl: base, excerptLength: 24 });
+      await module.init();
       return module;
     }));
 
@@ -64,6 +66,9 @@ export function initSearchPage(): void {
     void run(input.value, false);
   });
   input.addEventListener('input', () => void run(input.value, true));
+
+  // Fetch the search engine while the reader is still typing, so the first query does not wait for it.
+  void load().catch(() => undefined);
 
   const initial = new URLSearchParams(location.search).get('q') ?? '';
   input.value = initial;
