@@ -35,6 +35,16 @@ describe.each(['light', 'dark'] as const)('WCAG 2.2 AA (axe-core), %s theme', (c
   });
 });
 
+describe('reflow (WCAG 1.4.10)', () => {
+  it.each(PAGES)('/%s fits a 320px-wide screen without horizontal scrolling', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${site.origin}/${path}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await page.close();
+  });
+});
+
 describe('keyboard', () => {
   it('reaches the skip link first and moves focus to the main content', async () => {
     const page = await browser.newPage();
