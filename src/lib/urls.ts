@@ -10,6 +10,11 @@ export const sourceHref = (base: string, doc: string, section?: string) =>
   withBase(base, `sources/${doc}/`) + (section ? `#${section}` : '');
 export const pathHref = (base: string, id: string) => withBase(base, `paths/${id}/`);
 
+/** A readable, URL-safe id fragment for a heading or label ("What is a TPM?" -> "what-is-a-tpm"). */
+export function slugify(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
 /** Normalises a BASE_PATH setting ("", "tpm-garden", "/tpm-garden/") to the form Astro expects. */
 export function normaliseBase(setting: string | undefined): string {
   const trimmed = (setting ?? '').trim().replace(/^\/+|\/+$/g, '');

@@ -41,7 +41,7 @@ export function initSearchPage(): void {
       status.textContent = '';
       return;
     }
-    status.textContent = 'Searching…';
+    if (status.textContent !== 'Searching…') status.textContent = 'Searching…';
     let engine: Pagefind;
     try {
       engine = await load();
@@ -92,7 +92,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
     type.className = 'badge';
     type.style.marginLeft = '0.5rem';
     type.textContent = data.meta.type;
-    item.append(type);
+    item.append(' ', type);
   }
   item.append(excerpt);
   return item;

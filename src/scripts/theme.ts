@@ -6,12 +6,11 @@ function effectiveTheme(): 'light' | 'dark' {
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** Shows the theme button (it is hidden without JavaScript, where the system theme applies) and wires it. */
+/** Wires the theme button (CSS shows it only when scripts run; without them the system theme applies). */
 export function initThemeToggle(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (!button) return;
   const sync = () => button.setAttribute('aria-pressed', String(effectiveTheme() === 'dark'));
-  button.hidden = false;
   sync();
   button.addEventListener('click', () => {
     const next = effectiveTheme() === 'dark' ? 'light' : 'dark';
