@@ -48,7 +48,7 @@ export function loadSiteGarden(): Promise<SiteGarden> {
       noteBySlug: new Map(notes.map((note) => [note.id, note])),
       sources,
       sourceById: new Map(sources.map((source) => [source.data.id, source])),
-      hubs: new Map(TOPICS.flatMap((topic) => hubEntries.filter((hub) => hub.id === topic).map((hub) => [topic, hub] as const))),
+      hubs: new Map(hubEntries.flatMap((hub) => (TOPICS.includes(hub.id as Topic) ? [[hub.id as Topic, hub] as const] : []))),
       paths,
       graph: buildLinkGraph(notes.map(modelNote)),
       updated,
