@@ -1,17 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { formatProblem, validateGarden, type Problem } from '../lib/garden.ts';
-import { ContentError, loadGarden } from '../lib/load-content.ts';
-
-function gardenProblems(root: string): Problem[] {
-  try {
-    return validateGarden(loadGarden(root));
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-}
+import { formatProblem, type Problem } from '../lib/garden.ts';
+import { checkGarden } from '../lib/load-content.ts';
 
 function report(problems: Problem[]): string {
   return `TPM Garden: ${problems.length} content problem(s):\n\n${problems.map(formatProblem).join('\n\n')}\n`;
@@ -30,12 +21,12 @@ export function garden(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         if (command === 'dev') {
-          const problems = gardenProblems(root);
+          const { problems } = checkGarden(root);
           if (problems.length) logger.warn(report(problems));
         }
       },
       'astro:build:start': () => {
-        const problems = gardenProblems(root);
+        const { problems } = checkGarden(root);
         if (problems.length) throw new Error(report(problems));
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -1,6 +1,7 @@
 import type { HubData, NoteData, PathData, SourceRecord, Topic } from './schema.ts';
 import { TOPICS } from './schema.ts';
 import { headingIds } from './headings.ts';
+import type { LinkIndex } from './remark-wikilinks.ts';
 import { wikilinksInMarkdown, type Wikilink } from './wikilinks.ts';
 
 /** A note as the garden model sees it: validated frontmatter plus where it lives and what it says. */
@@ -86,6 +87,20 @@ export function createResolver(notes: Pick<GardenNote, 'slug' | 'data'>[]): Reso
   };
 }
 
+/** Resolution, titles and (cached) heading ids of the notes: what links to notes need to know. */
+export function linkIndexOf(notes: Pick<GardenNote, 'slug' | 'data' | 'body'>[], resolver: Resolver = createResolver(notes)): LinkIndex {
+  const bySlug = new Map(notes.map((note) => [note.slug, note]));
+  const headingCache = new Map<string, string[]>();
+  return {
+    resolve: (target) => resolver.resolve(target),
+    title: (slug) => bySlug.get(slug)?.data.title ?? slug,
+    headingIds(slug) {
+      if (!headingCache.has(slug)) headingCache.set(slug, headingIds(bySlug.get(slug)?.body ?? ''));
+      return headingCache.get(slug) ?? [];
+    },
+  };
+}
+
 export interface ResolvedLink extends Wikilink {
   to?: string;
 }
@@ -135,6 +150,7 @@ export const DEFAULT_RULES: ValidationOptions = { minOutgoingLinks: 3, words: { 
 export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAULT_RULES): Problem[] {
   const problems: Problem[] = [];
   const resolver = createResolver(garden.notes);
+  const index = linkIndexOf(garden.notes, resolver);
   const graph = buildLinkGraph(garden.notes, resolver);
   const notesBySlug = new Map<string, GardenNote>();
 
@@ -202,13 +218,13 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
           message: `${link.raw} does not name any note`,
           hint: 'link by a note\'s file name, title or alias, e.g. [[growth-mindset]] or [[growth-mindset|a growth mindset]]',
         });
-      } else if (link.fragment && !headingIds(notesBySlug.get(link.to)?.body ?? '').includes(link.fragment)) {
+      } else if (link.fragment && !index.headingIds(link.to).includes(link.fragment)) {
         problems.push({
           file: note.file,
           line,
           column: link.column,
           message: `${link.raw}: note "${link.to}" has no heading with the id "${link.fragment}"`,
-          hint: `use one of: ${headingIds(notesBySlug.get(link.to)?.body ?? '').join(', ') || '(that note has no headings)'}`,
+          hint: `use one of: ${index.headingIds(link.to).join(', ') || '(that note has no headings)'}`,
         });
       }
     }

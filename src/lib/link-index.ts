@@ -1,23 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createResolver, type GardenNote } from './garden.ts';
-import { headingIds } from './headings.ts';
+import { linkIndexOf } from './garden.ts';
 import { loadGarden } from './load-content.ts';
 import type { LinkIndex } from './remark-wikilinks.ts';
-
-export function linkIndexOf(notes: GardenNote[]): LinkIndex {
-  const resolver = createResolver(notes);
-  const bySlug = new Map(notes.map((note) => [note.slug, note]));
-  const headingCache = new Map<string, string[]>();
-  return {
-    resolve: (target) => resolver.resolve(target),
-    title: (slug) => bySlug.get(slug)?.data.title ?? slug,
-    headingIds(slug) {
-      if (!headingCache.has(slug)) headingCache.set(slug, headingIds(bySlug.get(slug)?.body ?? ''));
-      return headingCache.get(slug) ?? [];
-    },
-  };
-}
 
 function notesSignature(dir: string): string {
   const walk = (path: string): string[] =>

@@ -3,7 +3,7 @@ import { basename, join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { hubSchema, noteSchema, pathSchema, sourceSchema, TOPICS, type Topic } from './schema.ts';
-import type { Garden, GardenNote, Problem } from './garden.ts';
+import { validateGarden, type Garden, type GardenNote, type Problem } from './garden.ts';
 
 /** Thrown when content cannot even be read into the garden model; carries every problem found. */
 export class ContentError extends Error {
@@ -155,4 +155,15 @@ export function loadGarden(root: string): Garden {
   }
   if (problems.length) throw new ContentError(problems);
   return garden;
+}
+
+/** Every content problem under root: unreadable files, or else every rule the garden breaks. */
+export function checkGarden(root: string): { garden?: Garden; problems: Problem[] } {
+  try {
+    const garden = loadGarden(root);
+    return { garden, problems: validateGarden(garden) };
+  } catch (error) {
+    if (error instanceof ContentError) return { problems: error.problems };
+    throw error;
+  }
 }
