@@ -15,6 +15,8 @@ const root = new URL('.', import.meta.url);
 export default defineConfig({
   base,
   outDir: process.env.OUT_DIR ?? './dist',
+  // ASTRO_CACHE_DIR keeps concurrent builds of the same checkout (tests, benchmarks) from sharing a cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

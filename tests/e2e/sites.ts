@@ -1,5 +1,7 @@
 import type { BuiltSite } from '../support/site.ts';
 
 /** The two builds every end-to-end test runs against: at the domain root and under a project sub-path. */
-export const ROOT_SITE: BuiltSite = { base: '/', outDir: './dist-test/root' };
-export const SUBPATH_SITE: BuiltSite = { base: '/tpm-garden/', outDir: './dist-test/subpath' };
+// E2E_DIST_DIR lets two test runs of one checkout build side by side.
+const distDir = process.env.E2E_DIST_DIR ?? './dist-test';
+export const ROOT_SITE: BuiltSite = { base: '/', outDir: `${distDir}/root` };
+export const SUBPATH_SITE: BuiltSite = { base: '/tpm-garden/', outDir: `${distDir}/subpath` };
