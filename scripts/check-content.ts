@@ -1,9 +1,13 @@
-// Checks every note, source record, hub and reading path without building the site.
-// Usage: npm run check:content   (exits 1 and lists each problem with file, line and fix when any is found)
-import { formatProblem } from '../src/lib/garden.ts';
+// Checks every note, source record, hub and reading path without building the site: frontmatter, links as the
+// build resolves them, orphans, citations, reading paths, MDX safety, duplicate titles and aliases.
+// Usage: npm run check:content   (lists every problem as `path:line:column  message  (how to fix)`; exits 1 on any error)
+import { formatProblem, isError } from '../src/lib/garden.ts';
 import { checkGarden } from '../src/lib/load-content.ts';
 
 const { garden, problems } = checkGarden(new URL('..', import.meta.url).pathname);
 for (const problem of problems) console.error(formatProblem(problem));
-console.log(problems.length ? `\n${problems.length} content problem(s).` : `Content OK: ${garden?.notes.length} notes checked.`);
-process.exit(problems.length ? 1 : 0);
+const errors = problems.filter(isError).length;
+const warnings = problems.length - errors;
+const counts = `${errors} error(s), ${warnings} warning(s)`;
+console.log(problems.length ? `\n${counts}.` : `Content OK: ${garden?.notes.length} notes checked.`);
+process.exit(errors ? 1 : 0);

@@ -115,7 +115,31 @@ describe('validateGarden', () => {
       { file: 'content/notes/a.mdx', line: 16, column: 5, message: '[[nowhere]] does not name any note' },
       { file: 'content/notes/a.mdx', line: 16, column: 21, message: '[[b#no-such-part|b]]: note "b" has no heading with the id "no-such-part"' },
     ]);
-    expect(formatProblem(problems[1])).toMatch(/^content\/notes\/a\.mdx:16:21: .*\n {4}fix: use one of: part$/);
+    expect(formatProblem(problems[1])).toBe(
+      'content/notes/a.mdx:16:21  [[b#no-such-part|b]]: note "b" has no heading with the id "no-such-part"  (use one of: part)',
+    );
+  });
+
+  it('only warns about the missing links and words of a seedling, and says so in the formatted line', () => {
+    const garden = healthyGarden();
+    garden.notes.push(note('e', 'New idea.', { stage: 'seedling' }));
+    for (const hub of garden.hubs) hub.data.groups[0].notes.push('e');
+    const problems = validateGarden(garden, RULES);
+    expect(problems.map((problem) => [problem.severity, problem.message])).toEqual([
+      ['warning', 'links to 0 other note(s); every note links to at least 3'],
+      ['warning', 'is an orphan: no other note links to it'],
+      ['warning', 'has 2 words; a note has 5 to 200'],
+    ]);
+    expect(formatProblem(problems[0])).toBe(
+      'content/notes/e.mdx:10:1  warning: links to 0 other note(s); every note links to at least 3  (add [[wikilinks]] in the running text to the notes this idea depends on or leads to)',
+    );
+  });
+
+  it('places frontmatter problems at the field the record locates', () => {
+    const garden = healthyGarden();
+    garden.notes[0].data.sources = [{ doc: 'doc', section: 'one' }, { doc: 'doc', section: 'missing' }];
+    garden.notes[0].locate = (path) => (path.join('.') === 'sources.1.section' ? { line: 8, column: 28 } : undefined);
+    expect(validateGarden(garden, RULES)).toMatchObject([{ file: 'content/notes/a.mdx', line: 8, column: 28, message: expect.stringContaining('"missing"') }]);
   });
 
   it('fails when a reading path names a missing note', () => {

@@ -4,11 +4,22 @@ import { headingIds } from './headings.ts';
 import type { LinkIndex } from './remark-wikilinks.ts';
 import { wikilinksInMarkdown, type Wikilink } from './wikilinks.ts';
 
+/** A 1-based place in a file. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Where a field of a record's YAML (frontmatter) starts, e.g. ['sources', 1] or ['title']. */
+export type Locate = (path: PropertyKey[]) => Position | undefined;
+
 /** A note as the garden model sees it: validated frontmatter plus where it lives and what it says. */
 export interface GardenNote {
   slug: string;
   /** Path of the file, relative to the project root, for messages. */
   file: string;
+  /** Places of frontmatter fields, when the note was read from a file. */
+  locate?: Locate;
   /** Line in the file where the body starts (1-based), so body positions map back to file lines. */
   bodyLine: number;
   body: string;
@@ -18,6 +29,7 @@ export interface GardenNote {
 export interface GardenHub {
   topic: Topic;
   file: string;
+  locate?: Locate;
   body: string;
   bodyLine: number;
   data: HubData;
@@ -26,11 +38,13 @@ export interface GardenHub {
 export interface GardenPath {
   id: string;
   file: string;
+  locate?: Locate;
   data: PathData;
 }
 
 export interface GardenSource {
   file: string;
+  locate?: Locate;
   data: SourceRecord;
 }
 
@@ -48,12 +62,20 @@ export interface Problem {
   column?: number;
   message: string;
   hint: string;
+  /** Errors stop the build and `npm run check`; warnings (work in progress, e.g. a new seedling) are only shown. */
+  severity?: 'error' | 'warning';
 }
 
+export const isError = (problem: Problem) => problem.severity !== 'warning';
+
+/** `path:line:column  message  (how to fix)`: the one format the build, the dev server and `npm run check` print. */
 export function formatProblem(problem: Problem): string {
-  const place = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
-  return `${place}: ${problem.message}\n    fix: ${problem.hint}`;
+  const severity = isError(problem) ? '' : 'warning: ';
+  return `${problem.file}:${problem.line ?? 1}:${problem.column ?? 1}  ${severity}${problem.message}  (${problem.hint})`;
 }
+
+/** The place of a record's field, or the start of the file when the record was not read with positions. */
+const at = (record: { locate?: Locate }, path: PropertyKey[]): Position => record.locate?.(path) ?? { line: 1, column: 1 };
 
 const normalise = (key: string) => key.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -159,6 +181,7 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
     if (twin) {
       problems.push({
         file: note.file,
+        ...at(note, ['title']),
         message: `two notes have the slug "${note.slug}" (the other is ${twin.file})`,
         hint: 'rename one of the files: the file name is the note\'s address',
       });
@@ -166,32 +189,42 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
     notesBySlug.set(note.slug, note);
   }
   for (const conflict of resolver.conflicts) {
-    problems.push({
-      file: notesBySlug.get(conflict.slugs[0])?.file ?? 'content/notes',
-      message: `"${conflict.key}" is the slug, title or alias of several notes: ${conflict.slugs.join(', ')}`,
-      hint: 'give each note a distinct title and aliases, so [[links]] by name stay unambiguous',
-    });
+    for (const slug of conflict.slugs) {
+      const note = notesBySlug.get(slug);
+      if (!note) continue;
+      const alias = note.data.aliases.findIndex((candidate) => normalise(candidate) === conflict.key);
+      problems.push({
+        file: note.file,
+        ...at(note, alias >= 0 ? ['aliases', alias] : ['title']),
+        message: `"${conflict.key}" is the slug, title or alias of several notes: ${conflict.slugs.join(', ')}`,
+        hint: 'give each note a distinct title and aliases, so [[links]] by name stay unambiguous',
+      });
+    }
   }
 
-  const sections = new Map<string, { promotional: boolean; citedBy: string[]; file: string; title: string }>();
+  const sections = new Map<string, { promotional: boolean; citedBy: string[]; file: string; position: Position; title: string }>();
   for (const source of garden.sources) {
-    for (const section of source.data.sections) {
+    for (const [index, section] of source.data.sections.entries()) {
       sections.set(`${source.data.id}#${section.id}`, {
         promotional: section.promotional,
         citedBy: [],
         file: source.file,
+        position: at(source, ['sections', index]),
         title: section.title,
       });
     }
   }
 
   for (const note of garden.notes) {
-    for (const ref of note.data.sources) {
+    // A seedling is work in progress: its missing links and words are shown, but do not stop the build.
+    const severity = note.data.stage === 'seedling' ? 'warning' : 'error';
+    for (const [position, ref] of note.data.sources.entries()) {
       const section = sections.get(`${ref.doc}#${ref.section}`);
       if (!section) {
         const docKnown = garden.sources.some((source) => source.data.id === ref.doc);
         problems.push({
           file: note.file,
+          ...at(note, ['sources', position, docKnown ? 'section' : 'doc']),
           message: docKnown
             ? `cites section "${ref.section}" of "${ref.doc}", which has no such section`
             : `cites the document "${ref.doc}", which is not in content/sources/`,
@@ -200,6 +233,7 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
       } else if (section.promotional) {
         problems.push({
           file: note.file,
+          ...at(note, ['sources', position]),
           message: `cites "${ref.doc} / ${ref.section}", which is marked promotional`,
           hint: 'advertising is recorded on the source page but never restructured into advice: cite another section',
         });
@@ -233,6 +267,9 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
     if (outgoing.length < rules.minOutgoingLinks) {
       problems.push({
         file: note.file,
+        line: note.bodyLine,
+        column: 1,
+        severity,
         message: `links to ${outgoing.length} other note(s); every note links to at least ${rules.minOutgoingLinks}`,
         hint: 'add [[wikilinks]] in the running text to the notes this idea depends on or leads to',
       });
@@ -240,6 +277,8 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
     if ((graph.backlinks.get(note.slug) ?? []).length === 0) {
       problems.push({
         file: note.file,
+        ...at(note, ['title']),
+        severity,
         message: 'is an orphan: no other note links to it',
         hint: 'link to it from at least one related note',
       });
@@ -248,6 +287,9 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
     if (words < rules.words.min || words > rules.words.max) {
       problems.push({
         file: note.file,
+        line: note.bodyLine,
+        column: 1,
+        ...(words < rules.words.min ? { severity } : {}),
         message: `has ${words} words; a note has ${rules.words.min} to ${rules.words.max}`,
         hint: words < rules.words.min ? 'develop the idea, or merge it into a related note' : 'split it into atomic notes that link to each other',
       });
@@ -258,6 +300,7 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
     if (!section.promotional && section.citedBy.length === 0) {
       problems.push({
         file: section.file,
+        ...section.position,
         message: `section "${key.replace('#', ' / ')}" (${section.title}) is cited by no note`,
         hint: 'restructure it into a note that lists it under sources, or mark it promotional: true if it is advertising',
       });
@@ -266,30 +309,36 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
 
   for (const topic of TOPICS) {
     if (!garden.hubs.some((hub) => hub.topic === topic)) {
-      problems.push({ file: `content/topics/${topic}.mdx`, message: `the topic "${topic}" has no hub`, hint: 'create the hub file' });
+      problems.push({ file: `content/topics/${topic}.mdx`, line: 1, column: 1, message: `the topic "${topic}" has no hub`, hint: 'create the hub file' });
     }
   }
   for (const hub of garden.hubs) {
     const listed = hub.data.groups.flatMap((group) => group.notes);
+    const placeOf = (slug: string) => {
+      const group = hub.data.groups.findIndex((candidate) => candidate.notes.includes(slug));
+      return at(hub, ['groups', group, 'notes', hub.data.groups[group]?.notes.indexOf(slug) ?? 0]);
+    };
     for (const slug of listed) {
       const note = notesBySlug.get(slug);
       if (!note) {
-        problems.push({ file: hub.file, message: `lists "${slug}", which is not a note`, hint: 'use the file name of a note in content/notes/' });
+        problems.push({ file: hub.file, ...placeOf(slug), message: `lists "${slug}", which is not a note`, hint: 'use the file name of a note in content/notes/' });
       } else if (!note.data.topics.includes(hub.topic)) {
         problems.push({
           file: hub.file,
+          ...placeOf(slug),
           message: `lists "${slug}", whose topics (${note.data.topics.join(', ')}) do not include "${hub.topic}"`,
           hint: `add ${hub.topic} to the note's topics, or remove it from this hub`,
         });
       }
     }
     for (const slug of new Set(listed.filter((slug, index) => listed.indexOf(slug) !== index))) {
-      problems.push({ file: hub.file, message: `lists "${slug}" more than once`, hint: 'keep each note in one group' });
+      problems.push({ file: hub.file, ...placeOf(slug), message: `lists "${slug}" more than once`, hint: 'keep each note in one group' });
     }
     for (const note of garden.notes) {
       if (note.data.topics.includes(hub.topic) && !listed.includes(note.slug)) {
         problems.push({
           file: hub.file,
+          ...at(hub, ['groups']),
           message: `does not list "${note.slug}", which has the topic "${hub.topic}"`,
           hint: 'add it to the group of this hub where a reader would look for it',
         });
@@ -298,9 +347,9 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
   }
 
   for (const path of garden.paths) {
-    for (const slug of path.data.notes) {
+    for (const [position, slug] of path.data.notes.entries()) {
       if (!notesBySlug.has(slug)) {
-        problems.push({ file: path.file, message: `names "${slug}", which is not a note`, hint: 'use the file name of a note in content/notes/' });
+        problems.push({ file: path.file, ...at(path, ['notes', position]), message: `names "${slug}", which is not a note`, hint: 'use the file name of a note in content/notes/' });
       }
     }
   }

@@ -3,7 +3,8 @@ import { basename, join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { hubSchema, noteSchema, pathSchema, sourceSchema, TOPICS, type Topic } from './schema.ts';
-import { validateGarden, type Garden, type GardenNote, type Problem } from './garden.ts';
+import { validateGarden, type Garden, type GardenNote, type Locate, type Problem } from './garden.ts';
+import { mdxSafetyIssues } from './mdx-safety.ts';
 
 /** Thrown when content cannot even be read into the garden model; carries every problem found. */
 export class ContentError extends Error {
@@ -17,7 +18,7 @@ export class ContentError extends Error {
 
 interface ParsedYaml {
   value: unknown;
-  locate(path: PropertyKey[]): { line: number; column: number } | undefined;
+  locate: Locate;
   errors: Problem[];
 }
 
@@ -88,11 +89,22 @@ interface Parsed<T> {
   data: T;
   body: string;
   bodyLine: number;
+  locate: Locate;
 }
 
 function readRecord<S extends z.ZodType>(path: string, root: string, schema: S, withBody: boolean, problems: Problem[]): Parsed<z.infer<S>> | undefined {
   const file = relative(root, path);
   const text = readFileSync(path, 'utf8');
+  if (!text.trim()) {
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message: 'is empty',
+      hint: 'write the note, or create it with its frontmatter by running: npm run new -- "Title of the note"',
+    });
+    return undefined;
+  }
   let yamlText = text;
   let body = '';
   let bodyLine = 1;
@@ -120,7 +132,7 @@ function readRecord<S extends z.ZodType>(path: string, root: string, schema: S, 
     problems.push(...schemaProblems(result.error, file, parsed));
     return undefined;
   }
-  return { data: result.data, body, bodyLine };
+  return { data: result.data, body, bodyLine, locate: parsed.locate };
 }
 
 /** Reads and schema-checks everything under content/; throws ContentError listing every unreadable file. */
@@ -138,7 +150,7 @@ export function loadGarden(root: string): Garden {
   }
   for (const path of filesUnder(join(content, 'sources'), /\.ya?ml$/)) {
     const record = readRecord(path, root, sourceSchema, false, problems);
-    if (record) garden.sources.push({ file: relative(root, path), data: record.data });
+    if (record) garden.sources.push({ file: relative(root, path), data: record.data, locate: record.locate });
   }
   for (const path of filesUnder(join(content, 'topics'), /\.mdx?$/)) {
     const topic = basename(path).replace(/\.mdx?$/, '');
@@ -151,17 +163,24 @@ export function loadGarden(root: string): Garden {
   }
   for (const path of filesUnder(join(content, 'paths'), /\.ya?ml$/)) {
     const record = readRecord(path, root, pathSchema, false, problems);
-    if (record) garden.paths.push({ id: basename(path).replace(/\.ya?ml$/, ''), file: relative(root, path), data: record.data });
+    if (record) garden.paths.push({ id: basename(path).replace(/\.ya?ml$/, ''), file: relative(root, path), data: record.data, locate: record.locate });
   }
   if (problems.length) throw new ContentError(problems);
   return garden;
+}
+
+/** Code in MDX bodies (imports, expressions, scripts, unknown components, unsafe URLs), which content may not run. */
+export function mdxSafetyProblems(garden: Garden): Problem[] {
+  return [...garden.notes, ...garden.hubs].flatMap((record) =>
+    mdxSafetyIssues(record.body, record.bodyLine).map((issue) => ({ file: record.file, ...issue })),
+  );
 }
 
 /** Every content problem under root: unreadable files, or else every rule the garden breaks. */
 export function checkGarden(root: string): { garden?: Garden; problems: Problem[] } {
   try {
     const garden = loadGarden(root);
-    return { garden, problems: validateGarden(garden) };
+    return { garden, problems: [...mdxSafetyProblems(garden), ...validateGarden(garden)] };
   } catch (error) {
     if (error instanceof ContentError) return { problems: error.problems };
     throw error;

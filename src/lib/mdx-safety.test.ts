@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { mdxSafetyIssues } from './mdx-safety.ts';
+
+const only = (body: string, firstLine?: number) => {
+  const issues = mdxSafetyIssues(body, firstLine);
+  expect(issues).toHaveLength(1);
+  return issues[0];
+};
+
+describe('mdxSafetyIssues', () => {
+  it('accepts prose, wikilinks, plain HTML and approved components with plain data', () => {
+    const body = [
+      'Some *prose* with [[a-link|a label]] and <abbr title="Technical Program Manager">TPM</abbr>.',
+      '',
+      '<Timeline caption="Steps" steps={[{ title: "One", detail: "First" }, { title: `Two`, detail: "-1" }]} />',
+      '',
+      '<Matrix caption="c" corner="k" columns={["a", "b"]} rows={[{ label: "x", cells: ["1", "2"] }]} />',
+      '',
+      '[a page](https://example.org/page) and ![a picture](/picture.png)',
+    ].join('\n');
+    expect(mdxSafetyIssues(body)).toEqual([]);
+  });
+
+  it('rejects import and export statements at their line, shifted to the file', () => {
+    expect(only('import Timeline from "../x.astro";\n\nText.', 9)).toMatchObject({ line: 9, column: 1, message: expect.stringContaining('import statement') });
+    expect(only('Text.\n\nexport const x = 1;')).toMatchObject({ line: 3, column: 1, message: expect.stringContaining('export statement') });
+  });
+
+  it('rejects expressions in braces, in flow and in text', () => {
+    expect(only('{1 + 1}')).toMatchObject({ line: 1, column: 1, message: expect.stringContaining('JavaScript expression in braces') });
+    expect(only('A sum: {process.env.HOME} here.')).toMatchObject({ line: 1, column: 8, message: expect.stringContaining('{process.env.HOME}') });
+  });
+
+  it.each(['script', 'iframe', 'object', 'embed', 'style'])('rejects <%s>', (element) => {
+    expect(only(`Text.\n\n<${element}>x</${element}>`)).toMatchObject({ line: 3, column: 1, message: `uses <${element}>, which notes may not contain` });
+  });
+
+  it('rejects event-handler attributes at the attribute', () => {
+    expect(only('Text <span onClick="alert(1)">x</span>.')).toMatchObject({ line: 1, column: 12, message: expect.stringContaining('event-handler attribute "onClick"') });
+  });
+
+  it('rejects javascript: and data: URLs in links, images, definitions and attributes', () => {
+    expect(only('[x](javascript:alert(1))')).toMatchObject({ line: 1, column: 1, message: 'has a link to a javascript: URL' });
+    expect(only('![x](data:image/png;base64,AAAA)')).toMatchObject({ message: 'has an image to a data: URL' });
+    expect(only('[x][r]\n\n[r]: JavaScript:alert(1)')).toMatchObject({ line: 3, message: expect.stringContaining('javascript: URL') });
+    expect(only('<a href=" javascript:alert(1)">x</a>')).toMatchObject({ message: expect.stringContaining('javascript: URL in "href"') });
+  });
+
+  it('rejects unknown components, and code in the attributes of approved ones', () => {
+    expect(only('<Chart data="x" />')).toMatchObject({ message: 'uses the unknown component <Chart>', hint: expect.stringContaining('Timeline, Spectrum, Matrix') });
+    expect(only('<Timeline steps={fetch("/x")} />')).toMatchObject({ message: expect.stringContaining('attribute "steps" is a JavaScript expression') });
+    expect(only('<Timeline steps={[{ title: x }]} />')).toMatchObject({ message: expect.stringContaining('"steps"') });
+    expect(only('<Timeline {...props} />')).toMatchObject({ message: expect.stringContaining('spreads') });
+    expect(only('<span title={"x"}>y</span>')).toMatchObject({ hint: 'write the value as a quoted string' });
+  });
+
+  it('reports an MDX syntax error at its place instead of throwing', () => {
+    const issue = only('Text.\n\n<Timeline caption="x"\n\nMore text.', 5);
+    expect(issue.message).toMatch(/^is not valid MDX: /);
+    expect(issue.line).toBeGreaterThanOrEqual(7);
+  });
+});
