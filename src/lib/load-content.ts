@@ -71,7 +71,7 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
   return { frontmatter: match[1], body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-function filesUnder(dir: string, extension: RegExp): string[] {
+export function filesUnder(dir: string, extension: RegExp): string[] {
   let entries: string[];
   try {
     entries = readdirSync(dir);

@@ -1,0 +1,55 @@
+// Creates a new note from the template with valid frontmatter; never overwrites or deletes anything.
+// Usage: npm run new -- "Title of the note" --topic skills --source meta-director-ama#mistakes-made [--kind note]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { filesUnder, splitFrontmatter } from '../src/lib/load-content.ts';
+import { noteTemplate, planNewNote, type ExistingNote } from '../src/lib/new-note.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const notesDir = join(root, 'content', 'notes');
+
+/** Reads only the names of existing notes, tolerating notes that are still broken elsewhere. */
+function existingNote(path: string): ExistingNote {
+  const slug = basename(path).replace(/\.mdx?$/, '');
+  let data: { title?: unknown; aliases?: unknown } = {};
+  try {
+    data = parse(splitFrontmatter(readFileSync(path, 'utf8'))?.frontmatter ?? '') ?? {};
+  } catch {
+    // A note with broken YAML still claims its file name; `npm run check` reports the YAML itself.
+  }
+  const names = [data.title, ...(Array.isArray(data.aliases) ? data.aliases : [])].filter((name): name is string => typeof name === 'string');
+  return { slug, file: relative(root, path), names: [slug, ...names] };
+}
+
+function sectionIds(): string[] {
+  return filesUnder(join(root, 'content', 'sources'), /\.ya?ml$/).flatMap((path) => {
+    const record = parse(readFileSync(path, 'utf8')) as { id: string; sections: { id: string; promotional?: boolean }[] };
+    return record.sections.filter((section) => !section.promotional).map((section) => `${record.id}#${section.id}`);
+  });
+}
+
+const plan = planNewNote(process.argv.slice(2), { sections: sectionIds(), notes: filesUnder(notesDir, /\.mdx?$/).map(existingNote) });
+if ('errors' in plan) {
+  for (const error of plan.errors) console.error(`Cannot create the note: ${error}`);
+  process.exit(1);
+}
+const path = join(notesDir, `${plan.slug}.mdx`);
+try {
+  // 'wx' fails if the file appeared in the meantime: an existing note is never overwritten.
+  writeFileSync(path, noteTemplate(plan.request), { flag: 'wx' });
+} catch (error) {
+  console.error(`Cannot create the note: ${relative(root, path)} could not be written (${(error as Error).message}); nothing was changed`);
+  process.exit(1);
+}
+console.log(relative(root, path));
+console.error(
+  [
+    '',
+    'Next steps:',
+    `  1. Open ${relative(root, path)} and write the summary and the body in your own words.`,
+    `  2. Add "${plan.slug}" to a group in ${plan.request.topics.map((topic) => `content/topics/${topic}.mdx`).join(' and ')}.`,
+    '  3. Link to it from at least one related note.',
+    '  4. Run npm run check (and npm run dev to see it at /notes/' + plan.slug + '/).',
+  ].join('\n'),
+);
