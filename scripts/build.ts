@@ -1,0 +1,17 @@
+// Builds the site (content validation, Astro, search index) into OUT_DIR (default dist/) atomically:
+// Astro writes into a staging folder, which replaces OUT_DIR only when the whole build succeeded.
+// Usage: npm run build   (BASE_PATH and OUT_DIR work as for astro build)
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { buildAtomically } from '../src/lib/atomic-build.ts';
+
+const outDir = resolve(process.env.OUT_DIR ?? 'dist');
+const built = await buildAtomically(outDir, (stagingDir) => {
+  const result = spawnSync('astro', ['build'], {
+    stdio: 'inherit',
+    env: { ...process.env, OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return result.status === 0;
+});
+if (!built) console.error(`\nThe build failed; ${outDir} still holds the previously built site.`);
+process.exit(built ? 0 : 1);
