@@ -1,0 +1,162 @@
+// Build benchmark: synthetic gardens of 1,000, 5,000 and 10,000 notes built with every feature on, next
+// to a bare Astro + MDX + Pagefind floor building the same note bodies, against published reference figures.
+// Usage: npm run bench [-- --quick] [-- --sizes 2000,3000] [-- --no-floor] [-- --profile] [-- --keep]
+//   --quick    1,000 notes only          --profile  writes V8 CPU profiles of the garden builds
+//   --keep     keeps the temporary projects (printed) instead of removing them
+// BENCH_DIR chooses where the temporary projects go (default: the system temp folder).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeFloorProject } from './bench/floor-project.ts';
+import { directoryBytes, measureProcess, type ProcessRun } from './bench/measure-process.ts';
+import { benchProject, PROJECT_ROOT, writeSyntheticGarden } from './bench/synthetic-garden.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const sizesArgument = args[args.indexOf('--sizes') + 1];
+const sizes = flag('quick') ? [1000] : args.includes('--sizes') ? sizesArgument.split(',').map(Number) : [1000, 5000, 10000];
+if (sizes.some((size) => !Number.isInteger(size) || size < 12)) throw new Error(`--sizes takes whole numbers of at least 12, e.g. --sizes 1000,5000 (got ${sizesArgument})`);
+
+// Measured on a 2-core machine with a synthetic 1,000-note corpus (see the README's benchmark section).
+const REFERENCE_1000 = { starlight: 10.5, bareAstroMdx: 12.4, barePagefind: 1.5, quartz: '20-28', hugo: 0.6 };
+const GIB = 1024 ** 3;
+const TARGETS = { thousandNotesSeconds: REFERENCE_1000.starlight, fiveThousandNotesSeconds: 60, peakBytes: 4 * GIB };
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mebibytes = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+const baseEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/', NODE_OPTIONS: '' };
+const astro = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const pagefind = join(PROJECT_ROOT, 'node_modules', '.bin', 'pagefind');
+
+function commit(): string {
+  const run = (gitArgs: string[]) => execFileSync('git', gitArgs, { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+  try {
+    return `${run(['rev-parse', '--short', 'HEAD'])}${run(['status', '--porcelain', '--', 'src', 'astro.config.mjs']) ? ' + uncommitted changes' : ''}`;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}
+
+function failIfBroken(run: ProcessRun, what: string): void {
+  if (run.status === 0) return;
+  throw new Error(`${what} failed (exit ${run.status}):\n${run.lines.slice(-40).map((line) => line.text).join('\n')}`);
+}
+
+/** Milliseconds from the start of the build to the first output line matching each phase marker. */
+const PHASES: [string, RegExp][] = [
+  ['content validated, sync starts', /Syncing content|\[content\]/],
+  ['server build (Vite) starts', /Building server entrypoints|building client|\[vite\]/],
+  ['page generation starts', /generating static routes/],
+  ['Pagefind indexing starts', /Completed in .*\n?$|Building search index|pagefind/i],
+];
+
+function phaseBreakdown(run: ProcessRun): string {
+  const marks = PHASES.flatMap(([label, pattern]) => {
+    const line = run.lines.find((candidate) => pattern.test(candidate.text));
+    return line ? [`${label} at ${seconds(line.ms)}`] : [];
+  });
+  return marks.join('; ');
+}
+
+/** Bytes of the files a service worker precaches, if the build writes one (Workbox's manifest in sw.js). */
+function precacheBytes(dist: string): number | undefined {
+  const worker = ['sw.js', 'service-worker.js'].map((name) => join(dist, name)).find((path) => existsSync(path));
+  if (!worker) return undefined;
+  const urls = new Set([...readFileSync(worker, 'utf8').matchAll(/url:\s*"([^"]+)"|"url":\s*"([^"]+)"/g)].map((match) => match[1] ?? match[2]));
+  let total = 0;
+  for (const url of urls) {
+    const path = join(dist, decodeURIComponent(url.replace(/^\//, '').split('?')[0]));
+    if (existsSync(path) && statSync(path).isFile()) total += statSync(path).size;
+  }
+  return total;
+}
+
+interface Figures {
+  notes: number;
+  garden: ProcessRun;
+  outputBytes: number;
+  searchBytes: number;
+  precache?: number;
+  floorBuild?: ProcessRun;
+  floorSearch?: ProcessRun;
+}
+
+async function benchSize(notes: number, workspace: string): Promise<Figures> {
+  const project = benchProject(join(workspace, `garden-${notes}`));
+  const corpus = writeSyntheticGarden(project, { notes });
+  console.log(`\n${notes} notes (garden in ${project})`);
+  const env = { ...baseEnv, OUT_DIR: './dist', ASTRO_CACHE_DIR: join(project, '.cache') };
+  // Node refuses --cpu-prof in NODE_OPTIONS, so the profiled build runs Astro's entry point directly.
+  const profile = flag('profile') ? ['--cpu-prof', `--cpu-prof-dir=${join(workspace, `profile-${notes}`)}`] : [];
+  const garden = await measureProcess(process.execPath, [...profile, astro, 'build'], { cwd: project, env });
+  failIfBroken(garden, `Garden build of ${notes} notes`);
+  const dist = join(project, 'dist');
+  const figures: Figures = {
+    notes,
+    garden,
+    outputBytes: directoryBytes(dist),
+    searchBytes: directoryBytes(join(dist, 'pagefind')),
+    precache: precacheBytes(dist),
+  };
+  const pages = readdirSync(dist, { recursive: true }).filter((entry) => String(entry).endsWith('.html')).length;
+  console.log(`  garden: ${seconds(garden.ms)} wall, ${mebibytes(garden.peakBytes)} peak, ${(garden.ms / notes).toFixed(2)} ms/note, ${pages} pages`);
+  console.log(`  output ${mebibytes(figures.outputBytes)}, search index ${mebibytes(figures.searchBytes)}, precache ${figures.precache === undefined ? 'none (no service worker in this build)' : mebibytes(figures.precache)}`);
+  console.log(`  phases: ${phaseBreakdown(garden)}`);
+  if (flag('profile')) console.log(`  CPU profiles: ${join(workspace, `profile-${notes}`)} (open in Chrome DevTools > Performance)`);
+
+  if (!flag('no-floor')) {
+    const floor = join(workspace, `floor-${notes}`);
+    writeFloorProject(floor, corpus);
+    const floorEnv = { ...baseEnv, ASTRO_CACHE_DIR: join(floor, '.cache') };
+    figures.floorBuild = await measureProcess(process.execPath, [astro, 'build'], { cwd: floor, env: floorEnv });
+    failIfBroken(figures.floorBuild, `Floor build of ${notes} notes`);
+    figures.floorSearch = await measureProcess(pagefind, ['--site', 'dist', '--force-language', 'en'], { cwd: floor, env: floorEnv });
+    failIfBroken(figures.floorSearch, `Pagefind over the floor of ${notes} notes`);
+    const floorMs = figures.floorBuild.ms + figures.floorSearch.ms;
+    console.log(
+      `  floor (bare Astro + MDX, then Pagefind): ${seconds(figures.floorBuild.ms)} + ${seconds(figures.floorSearch.ms)} = ${seconds(floorMs)}, ${mebibytes(Math.max(figures.floorBuild.peakBytes, figures.floorSearch.peakBytes))} peak`,
+    );
+    console.log(`  garden / floor: ${(garden.ms / floorMs).toFixed(2)}x`);
+  }
+  if (!flag('keep')) rmSync(project, { recursive: true, force: true });
+  if (!flag('keep')) rmSync(join(workspace, `floor-${notes}`), { recursive: true, force: true });
+  return figures;
+}
+
+function verdicts(results: Figures[]): string[] {
+  const lines: string[] = [];
+  for (const result of results) {
+    const time = result.garden.ms / 1000;
+    if (result.notes === 1000) lines.push(`1,000 notes no slower than Starlight (${REFERENCE_1000.starlight} s): ${time <= TARGETS.thousandNotesSeconds ? 'met' : 'missed'} (${time.toFixed(1)} s)`);
+    if (result.notes === 5000) lines.push(`5,000 notes under 60 s: ${time < TARGETS.fiveThousandNotesSeconds ? 'met' : 'missed'} (${time.toFixed(1)} s)`);
+    if (result.notes === 10000) lines.push(`10,000 notes build at all: met (${time.toFixed(1)} s)`);
+    lines.push(`${result.notes} notes peak memory under 4 GiB: ${result.garden.peakBytes < TARGETS.peakBytes ? 'met' : 'missed'} (${mebibytes(result.garden.peakBytes)})`);
+  }
+  return lines;
+}
+
+function markdownTable(results: Figures[]): string {
+  const rows = results.map((result) => {
+    const floorMs = result.floorBuild && result.floorSearch ? result.floorBuild.ms + result.floorSearch.ms : undefined;
+    return `| ${result.notes} | ${seconds(result.garden.ms)} | ${mebibytes(result.garden.peakBytes)} | ${(result.garden.ms / result.notes).toFixed(2)} | ${mebibytes(result.outputBytes)} | ${mebibytes(result.searchBytes)} | ${result.precache === undefined ? '—' : mebibytes(result.precache)} | ${floorMs ? `${seconds(floorMs)} (${(result.garden.ms / floorMs).toFixed(2)}x)` : '—'} |`;
+  });
+  return [
+    '| notes | wall | peak memory | ms/note | output | search index | precache | floor (garden ÷ floor) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
+}
+
+const workspace = mkdtempSync(join(process.env.BENCH_DIR ?? tmpdir(), 'garden-bench-'));
+const results: Figures[] = [];
+try {
+  console.log(`TPM Garden build benchmark, commit ${commit()}, ${new Date().toISOString()}`);
+  console.log('Timings are wall-clock on a shared machine: compare runs on the same machine, and repeat noisy ones.');
+  for (const size of sizes) results.push(await benchSize(size, workspace));
+} finally {
+  if (!flag('keep') && !flag('profile')) rmSync(workspace, { recursive: true, force: true });
+}
+console.log(`\nReference figures, 1,000 notes on a 2-core machine: Starlight + Pagefind ${REFERENCE_1000.starlight} s; bare Astro + MDX ${REFERENCE_1000.bareAstroMdx} s + Pagefind ${REFERENCE_1000.barePagefind} s; Quartz ${REFERENCE_1000.quartz} s; Hugo ${REFERENCE_1000.hugo} s.`);
+console.log(`\nTargets:\n${verdicts(results).map((line) => `  ${line}`).join('\n')}`);
+console.log(`\nFor the issue note (commit ${commit()}):\n\n${markdownTable(results)}`);

@@ -1,0 +1,31 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { countWords, formatProblem } from '../../src/lib/garden.ts';
+import { checkGarden } from '../../src/lib/load-content.ts';
+import { syntheticNotes, writeSyntheticGarden } from '../../scripts/bench/synthetic-garden.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'synthetic-garden-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('synthetic gardens for benchmarks', () => {
+  it('pass every rule of the garden', () => {
+    writeSyntheticGarden(dir, { notes: 240 });
+    const { garden, problems } = checkGarden(dir);
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(garden?.notes).toHaveLength(240);
+  });
+
+  it('have notes of realistic length, the same every time', () => {
+    const notes = syntheticNotes({ notes: 50 });
+    const words = notes.map((note) => countWords(note.body));
+    expect(Math.min(...words)).toBeGreaterThanOrEqual(200);
+    expect(Math.max(...words)).toBeLessThanOrEqual(450);
+    expect(syntheticNotes({ notes: 50 }).map((note) => note.text)).toEqual(notes.map((note) => note.text));
+  });
+
+  it('refuse to write over existing content', () => {
+    expect(() => writeSyntheticGarden(dir, { notes: 12 })).toThrow(/already exists/);
+  });
+});
