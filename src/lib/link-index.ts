@@ -1,29 +1,22 @@
-import { readdirSync, statSync } from 'node:fs';
+import { watch } from 'node:fs';
 import { join } from 'node:path';
 import { linkIndexOf } from './garden.ts';
 import { loadGarden } from './load-content.ts';
 import type { LinkIndex } from './remark-wikilinks.ts';
 
-function notesSignature(dir: string): string {
-  const walk = (path: string): string[] =>
-    readdirSync(path).flatMap((entry) => {
-      const child = join(path, entry);
-      const stat = statSync(child);
-      return stat.isDirectory() ? walk(child) : [`${child}:${stat.mtimeMs}`];
-    });
-  return walk(dir).join('|');
-}
-
-/** A link index over content/notes that is rebuilt only when a note file is added, removed or edited. */
+/**
+ * A link index over content/notes, built on first use and rebuilt after a note file is added, removed or
+ * edited (so `astro dev` sees renamed titles and new aliases). A file watcher marks it stale: checking the
+ * folder on every rendered file instead made builds quadratic in the number of notes.
+ */
 export function watchedLinkIndex(root: string): () => LinkIndex {
-  let signature = '';
   let index: LinkIndex | undefined;
-  return () => {
-    const current = notesSignature(join(root, 'content', 'notes'));
-    if (!index || current !== signature) {
-      index = linkIndexOf(loadGarden(root).notes);
-      signature = current;
-    }
-    return index;
-  };
+  try {
+    watch(join(root, 'content', 'notes'), { recursive: true, persistent: false }, () => {
+      index = undefined;
+    });
+  } catch {
+    // No notes folder yet: the first use reports that, and there is nothing to watch.
+  }
+  return () => (index ??= linkIndexOf(loadGarden(root).notes));
 }
