@@ -1,11 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { garden } from './src/integrations/garden.ts';
+import { CSP_DIRECTIVES, THEME_BOOTSTRAP, cspHash } from './src/lib/csp.ts';
 import { watchedLinkIndex } from './src/lib/link-index.ts';
 import { remarkWikilinks } from './src/lib/remark-wikilinks.ts';
+import { siteSettings } from './src/lib/site-settings.ts';
 import { normaliseBase, noteHref } from './src/lib/urls.ts';
 
 // BASE_PATH serves the site under a sub-path (e.g. a GitHub Pages project site); OUT_DIR lets both builds coexist.
@@ -13,6 +16,8 @@ const base = normaliseBase(process.env.BASE_PATH);
 const root = new URL('.', import.meta.url);
 
 export default defineConfig({
+  // SITE_URL (see src/lib/site-settings.ts) makes canonical URLs, the feed and the sitemap absolute.
+  site: siteSettings().siteUrl,
   base,
   outDir: process.env.OUT_DIR ?? './dist',
   // ASTRO_CACHE_DIR keeps concurrent builds of the same checkout (tests, benchmarks) from sharing a cache.
@@ -20,6 +25,15 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // A Content Security Policy in a <meta> element of every page: Astro adds the hashes of the scripts and
+  // styles it bundles; the theme bootstrap is inline and allowed by its own hash; Pagefind needs WebAssembly.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(THEME_BOOTSTRAP)] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   markdown: {
     // gfm is switched off in the processor only because remark-gfm is listed explicitly below.
     processor: unified({
@@ -33,5 +47,5 @@ export default defineConfig({
   },
   // Scripts ship as cached files, never inlined: inlining also breaks Vite's dynamic-import helper.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx(), garden()],
+  integrations: [mdx(), sitemap(), garden()],
 });

@@ -17,7 +17,7 @@ export interface SiteGarden {
   hubs: Map<Topic, HubEntry>;
   paths: PathEntry[];
   graph: LinkGraph;
-  /** ISO date of each note's last change: its last commit, or the file's modification time outside git. */
+  /** ISO date of each note's last change: its last commit, else its `updated` field, else the file's modification time. */
   updated: Map<string, string>;
 }
 
@@ -40,7 +40,7 @@ export function loadSiteGarden(): Promise<SiteGarden> {
     const updated = new Map(
       notes.map((note) => {
         const file = note.filePath ?? '';
-        return [note.id, commits.get(file) ?? statSync(file).mtime.toISOString()];
+        return [note.id, commits.get(file) ?? note.data.updated?.toISOString() ?? statSync(file).mtime.toISOString()];
       }),
     );
     return {

@@ -16,9 +16,14 @@ export function parseGitLog(output: string): Map<string, string> {
 }
 
 /** Last commit date of each file under `path` (relative to the repository root); empty outside git. */
-export function lastChangedDates(root: string, path: string): Map<string, string> {
+export const lastChangedDates = (root: string, path: string) => commitDates(root, path, []);
+
+/** Date of the commit that added each file under `path`: what makes a note new rather than updated. */
+export const addedDates = (root: string, path: string) => commitDates(root, path, ['--diff-filter=A']);
+
+function commitDates(root: string, path: string, filter: string[]): Map<string, string> {
   try {
-    const output = execFileSync('git', ['log', `--format=${RECORD}%cI`, '--name-only', '--', path], {
+    const output = execFileSync('git', ['log', ...filter, `--format=${RECORD}%cI`, '--name-only', '--', path], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],

@@ -9,9 +9,12 @@ import { mdxSafetyIssues } from './mdx-safety.ts';
 /** Thrown when content cannot even be read into the garden model; carries every problem found. */
 export class ContentError extends Error {
   readonly problems: Problem[];
-  constructor(problems: Problem[]) {
+  /** The records that could be read, so checks of single files can still run on them. */
+  readonly readable: Garden;
+  constructor(problems: Problem[], readable: Garden) {
     super(`${problems.length} content problem(s)`);
     this.problems = problems;
+    this.readable = readable;
     this.name = 'ContentError';
   }
 }
@@ -165,7 +168,7 @@ export function loadGarden(root: string): Garden {
     const record = readRecord(path, root, pathSchema, false, problems);
     if (record) garden.paths.push({ id: basename(path).replace(/\.ya?ml$/, ''), file: relative(root, path), data: record.data, locate: record.locate });
   }
-  if (problems.length) throw new ContentError(problems);
+  if (problems.length) throw new ContentError(problems, garden);
   return garden;
 }
 
@@ -182,7 +185,8 @@ export function checkGarden(root: string): { garden?: Garden; problems: Problem[
     const garden = loadGarden(root);
     return { garden, problems: [...mdxSafetyProblems(garden), ...validateGarden(garden)] };
   } catch (error) {
-    if (error instanceof ContentError) return { problems: error.problems };
+    // Links and coverage need the whole garden; code in MDX is a matter of each file, so it is still reported.
+    if (error instanceof ContentError) return { problems: [...error.problems, ...mdxSafetyProblems(error.readable)] };
     throw error;
   }
 }

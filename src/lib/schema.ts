@@ -32,6 +32,8 @@ export const noteSchema = z
     sources: z.array(sourceRefSchema),
     aliases: z.array(z.string().trim().min(1)).default([]),
     tags: z.array(slug).default([]),
+    /** When the note last changed in substance, for notes read outside git history (which takes precedence). */
+    updated: z.coerce.date().optional(),
   })
   .strict()
   .refine((note) => note.kind === 'synthesis' || note.sources.length > 0, {

@@ -1,0 +1,13 @@
+import { addedDates } from '../lib/git-dates.ts';
+import { noteChanges, type NoteChange } from '../lib/recent.ts';
+import type { SiteGarden } from './garden.ts';
+
+/** Every note's latest change, newest first, for the recent-changes page and the feed. */
+export function changesOf(garden: SiteGarden): NoteChange[] {
+  const added = addedDates(process.cwd(), 'content/notes');
+  const addedBySlug = new Map(garden.notes.flatMap((note) => {
+    const date = added.get(note.filePath ?? '');
+    return date ? [[note.id, date] as const] : [];
+  }));
+  return noteChanges(garden.updated, addedBySlug);
+}

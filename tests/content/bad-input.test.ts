@@ -1,0 +1,107 @@
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { AstroIntegrationLogger } from 'astro';
+import { garden as gardenIntegration } from '../../src/integrations/garden.ts';
+import { formatProblem, isError, type Problem } from '../../src/lib/garden.ts';
+import { checkGarden } from '../../src/lib/load-content.ts';
+import { ROOT } from '../support/site.ts';
+
+/**
+ * Each fixture in tests/fixtures/bad-input/ is a note with one thing wrong, dropped into a copy of the
+ * real garden. The contributor must be told where (file:line:column) and what, in the one format.
+ * Messages are matched by their core, so added advice (e.g. "did you mean") keeps the tests valid.
+ */
+const FIXTURES = join(ROOT, 'tests/fixtures/bad-input');
+
+/** Fixtures the loader cannot read into the garden model: reported together, before any garden-wide rule. */
+const UNREADABLE: Record<string, [line: number, column: number, message: RegExp]> = {
+  'invalid-yaml.mdx': [4, 1, /is not valid YAML/],
+  'missing-title.mdx': [2, 1, /field "title"/],
+  'unknown-topic.mdx': [4, 18, /field "topics\.1"/],
+  'unknown-kind.mdx': [5, 7, /field "kind"/],
+  'unknown-stage.mdx': [6, 8, /field "stage"/],
+  'empty-note.mdx': [1, 1, /^is empty$/],
+};
+
+const READABLE: Record<string, [line: number, column: number, message: RegExp]> = {
+  'missing-source.mdx': [8, 12, /cites the document "tpm-handbook", which is not in content\/sources/],
+  'missing-section.mdx': [8, 40, /cites section "hiring-advice" of "meta-director-ama", which has no such section/],
+  'broken-wikilink.mdx': [13, 10, /\[\[a-note-nobody-wrote\]\]/],
+  'ambiguous-wikilink.mdx': [14, 18, /\[\[Growth mindset\]\]/],
+  'heading-wikilink.mdx': [13, 5, /\[\[growth-mindset#no-such-heading\|risk\]\].*no-such-heading/],
+  'duplicate-title.mdx': [2, 8, /"a growth mindset" is the slug, title or alias of several notes: .*duplicate-title.*growth-mindset/],
+  'duplicate-alias.mdx': [7, 25, /"growth mindset" is the slug, title or alias of several notes/],
+  'import-statement.mdx': [11, 1, /has an import statement/],
+  'export-statement.mdx': [13, 1, /has an export statement/],
+  'expression.mdx': [13, 15, /has a JavaScript expression in braces: \{40 \+ 2\}/],
+  'script-element.mdx': [13, 1, /uses <script>/],
+  'iframe-element.mdx': [13, 1, /uses <iframe>/],
+  'object-element.mdx': [13, 1, /uses <object>/],
+  'embed-element.mdx': [13, 1, /uses <embed>/],
+  'style-element.mdx': [13, 1, /uses <style>/],
+  'event-handler.mdx': [13, 9, /event-handler attribute "onMouseOver"/],
+  'javascript-url.mdx': [13, 3, /has a link to a javascript: URL/],
+  'data-url.mdx': [13, 1, /has an image to a data: URL/],
+  'unknown-component.mdx': [13, 1, /uses the unknown component <Chart>/],
+  'mdx-syntax-error.mdx': [15, 10, /is not valid MDX/],
+};
+
+let root: string;
+const useFixtures = (names: string[]) => {
+  rmSync(join(root, 'content'), { recursive: true, force: true });
+  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  for (const name of names) copyFileSync(join(FIXTURES, name), join(root, 'content/notes', name));
+  return checkGarden(root).problems;
+};
+const problemsIn = (problems: Problem[], name: string) => problems.filter((problem) => problem.file === `content/notes/${name}`);
+
+// Each check reads a full copy of the garden; on a busy two-core machine that takes seconds.
+vi.setConfig({ testTimeout: 60_000 });
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'garden-bad-input-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('bad input gets a clear, located error', () => {
+  it('has a fixture for every case listed here, and nothing else', () => {
+    expect(readdirSync(FIXTURES).sort()).toEqual([...Object.keys(UNREADABLE), ...Object.keys(READABLE), 'valid-seedling.mdx'].sort());
+  });
+
+  it('reports every unreadable note at once, at the offending field, with a fix', () => {
+    const problems = useFixtures(Object.keys(UNREADABLE));
+    for (const [name, [line, column, message]] of Object.entries(UNREADABLE)) {
+      expect(problemsIn(problems, name), name).toContainEqual(expect.objectContaining({ line, column, message: expect.stringMatching(message) }));
+      for (const problem of problemsIn(problems, name)) expect(problem.hint.length, name).toBeGreaterThan(10);
+    }
+  });
+
+  it('reports every broken rule and unsafe construct at once, each at its place', () => {
+    const problems = useFixtures(['valid-seedling.mdx', ...Object.keys(READABLE)]);
+    for (const [name, [line, column, message]] of Object.entries(READABLE)) {
+      const found = problemsIn(problems, name).filter(isError);
+      expect(found, name).toContainEqual(expect.objectContaining({ line, column, message: expect.stringMatching(message) }));
+      const formatted = formatProblem(found.find((problem) => message.test(problem.message)) as Problem);
+      expect(formatted, name).toMatch(new RegExp(`^content/notes/${name}:${line}:${column}  \\S.*  \\(.+\\)$`, 's'));
+    }
+    // A seedling's missing words are a warning, not an error (the hub that does not list it yet is reported on the hub).
+    expect(problemsIn(problems, 'valid-seedling.mdx').filter(isError)).toEqual([]);
+    expect(problemsIn(problems, 'valid-seedling.mdx')).toContainEqual(expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/^has \d+ words; a note has 120 to 500$/) }));
+  });
+
+  it('still reports code in MDX bodies when another note cannot be read', () => {
+    const problems = useFixtures(['invalid-yaml.mdx', 'script-element.mdx']);
+    expect(problemsIn(problems, 'invalid-yaml.mdx')).toHaveLength(1);
+    expect(problemsIn(problems, 'script-element.mdx')).toEqual([expect.objectContaining({ line: 13, column: 1, message: expect.stringContaining('<script>') })]);
+  });
+
+  it('stops the build before anything is rendered, listing the problems in the same format', () => {
+    useFixtures(['iframe-element.mdx', 'broken-wikilink.mdx']);
+    const logger = { warn: () => {}, info: () => {} } as unknown as AstroIntegrationLogger;
+    const hooks = gardenIntegration().hooks as Record<string, (options: unknown) => unknown>;
+    hooks['astro:config:setup']({ config: { root: new URL(`file://${root}/`) }, command: 'build', logger });
+    expect(() => hooks['astro:build:start']({ logger })).toThrow(/content\/notes\/iframe-element\.mdx:13:1  uses <iframe>, which notes may not contain  \(.+\)/);
+  });
+});
