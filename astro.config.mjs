@@ -2,14 +2,15 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { garden } from './src/integrations/garden.ts';
 import { CSP_DIRECTIVES, THEME_BOOTSTRAP, cspHash } from './src/lib/csp.ts';
 import { watchedLinkIndex } from './src/lib/link-index.ts';
+import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { remarkWikilinks } from './src/lib/remark-wikilinks.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
-import { normaliseBase, noteHref } from './src/lib/urls.ts';
+import { normaliseBase, noteHref, previewHref } from './src/lib/urls.ts';
 
 // BASE_PATH serves the site under a sub-path (e.g. a GitHub Pages project site); OUT_DIR lets both builds coexist.
 const base = normaliseBase(process.env.BASE_PATH);
@@ -40,8 +41,17 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [
         remarkGfm,
-        [remarkWikilinks, { index: watchedLinkIndex(root.pathname), href: (/** @type {string} */ slug) => noteHref(base, slug) }],
+        [
+          remarkWikilinks,
+          {
+            index: watchedLinkIndex(root.pathname),
+            href: (/** @type {string} */ slug) => noteHref(base, slug),
+            previewHref: (/** @type {string} */ slug) => previewHref(base, slug),
+          },
+        ],
       ],
+      // Ids first (Astro would add them only after these plugins), then a link to each heading.
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
     }),
     syntaxHighlight: false,
   },

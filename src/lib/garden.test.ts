@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLinkGraph, countWords, createResolver, formatProblem, validateGarden, type Garden, type GardenNote } from './garden.ts';
+import { buildLinkGraph, countWords, formatProblem, validateGarden, type Garden, type GardenNote } from './garden.ts';
 import { TOPICS, type NoteData } from './schema.ts';
 
 const RULES = { minOutgoingLinks: 3, words: { min: 5, max: 200 } };
@@ -107,17 +107,31 @@ describe('validateGarden', () => {
     ]);
   });
 
-  it('names file, line and column of a wikilink to a missing note or heading', () => {
+  it('names file, line and column of a link to a missing note or heading, with the closest names', () => {
     const garden = healthyGarden();
-    garden.notes[0].body += '\n\nSee [[nowhere]] and [[b#no-such-part|b]].';
+    garden.notes[0].body += '\n\nSee [[Title of bee]] and [[b#no-such-part|b]], or [c](../notes/cc.mdx).';
     const problems = validateGarden(garden, RULES);
     expect(problems.map(({ file, line, column, message }) => ({ file, line, column, message }))).toEqual([
-      { file: 'content/notes/a.mdx', line: 16, column: 5, message: '[[nowhere]] does not name any note' },
-      { file: 'content/notes/a.mdx', line: 16, column: 21, message: '[[b#no-such-part|b]]: note "b" has no heading with the id "no-such-part"' },
+      { file: 'content/notes/a.mdx', line: 16, column: 5, message: expect.stringMatching(/^\[\[Title of bee\]\] does not name any note; did you mean "Title of b" \[\[b\]\]/) },
+      { file: 'content/notes/a.mdx', line: 16, column: 26, message: '[[b#no-such-part|b]]: note "b" has no heading "no-such-part"; did you mean #part (Part)?' },
+      { file: 'content/notes/a.mdx', line: 16, column: 51, message: expect.stringMatching(/^\[c\]\(\.\.\/notes\/cc\.mdx\) does not name any note; did you mean "Title of c" \[\[c\]\]/) },
     ]);
     expect(formatProblem(problems[1])).toBe(
-      'content/notes/a.mdx:16:21  [[b#no-such-part|b]]: note "b" has no heading with the id "no-such-part"  (use one of: part)',
+      'content/notes/a.mdx:16:26  [[b#no-such-part|b]]: note "b" has no heading "no-such-part"; did you mean #part (Part)?  (use one of: part)',
     );
+  });
+
+  it('names an ambiguous link and the file names that would settle it', () => {
+    const garden = healthyGarden();
+    garden.notes[1].data.aliases = ['Shared name'];
+    garden.notes[2].data.aliases = ['shared  NAME'];
+    garden.notes[0].body += '\n\n[[Shared name]]';
+    const problem = validateGarden(garden, RULES).find((candidate) => candidate.line === 16);
+    expect(problem).toMatchObject({
+      column: 1,
+      message: '[[Shared name]] is ambiguous: "Shared name" names 2 notes, "Title of b" [[b]] and "Title of c" [[c]]',
+      hint: 'link by file name, which is unique: [[b]] or [[c]]',
+    });
   });
 
   it('only warns about the missing links and words of a seedling, and says so in the formatted line', () => {
@@ -174,20 +188,39 @@ describe('validateGarden', () => {
   });
 });
 
-describe('resolver and graph', () => {
-  it('resolves by slug, title or alias regardless of case and spacing', () => {
-    const resolver = createResolver([note('growth-mindset', '', { title: 'A growth mindset', aliases: ['Learning attitude'] })]);
-    expect(resolver.resolve('growth-mindset')).toBe('growth-mindset');
-    expect(resolver.resolve('a  GROWTH mindset')).toBe('growth-mindset');
-    expect(resolver.resolve('learning attitude')).toBe('growth-mindset');
-    expect(resolver.resolve('unknown')).toBeUndefined();
-  });
-
+describe('link graph', () => {
   it('counts distinct outgoing links and sorted backlinks, ignoring self-links', () => {
     const graph = buildLinkGraph([note('a', '[[b]] [[b]] [[a]] [[c]]'), note('b', '[[a]]'), note('c', '[[a]] [[b]]')]);
     expect(graph.outgoing.get('a')).toEqual(['b', 'c']);
     expect(graph.backlinks.get('a')).toEqual(['b', 'c']);
     expect(graph.backlinks.get('b')).toEqual(['a', 'c']);
+  });
+
+  it('resolves links by title and alias, counts Markdown links to notes, and leaves broken links unresolved', () => {
+    const graph = buildLinkGraph([
+      note('a', '[[title of B]] and [the third](c.mdx) but not [[ghost]] or [a site](https://example.org/notes/b/).'),
+      note('b', 'Back to [[Alias of a]].', {}),
+      note('c', ''),
+    ].map((entry) => (entry.slug === 'a' ? { ...entry, data: { ...entry.data, aliases: ['Alias of a'] } } : entry)));
+    expect(graph.links.get('a')?.map((link) => [link.target, link.to])).toEqual([['title of B', 'b'], ['c', 'c'], ['ghost', undefined]]);
+    expect(graph.outgoing.get('a')).toEqual(['b', 'c']);
+    expect(graph.backlinks.get('a')).toEqual(['b']);
+  });
+
+  it('keeps, for each backlink, the sentence in which the link stands', () => {
+    const graph = buildLinkGraph([
+      note('a', 'An opening sentence. Then **we** point at [[b|the second note]] for detail. A closing one.\n\n- A list item naming [[b]] too.'),
+      note('b', ''),
+    ]);
+    expect(graph.backlinkPassages.get('b')).toEqual([
+      {
+        from: 'a',
+        passages: [
+          { before: 'Then we point at ', link: 'the second note', after: ' for detail.' },
+          { before: 'A list item naming ', link: 'Title of b', after: ' too.' },
+        ],
+      },
+    ]);
   });
 });
 

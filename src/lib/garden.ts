@@ -1,8 +1,8 @@
 import type { HubData, NoteData, PathData, SourceRecord, Topic } from './schema.ts';
 import { TOPICS } from './schema.ts';
-import { headingIds } from './headings.ts';
-import type { LinkIndex } from './remark-wikilinks.ts';
-import { wikilinksInMarkdown, type Wikilink } from './wikilinks.ts';
+import { checkLink, createResolver, linkIndexOf, normaliseName, type Resolver } from './link-resolution.ts';
+import { linkPassage, type LinkPassage, type ResolvedLink } from './passages.ts';
+import { noteLinksInMarkdown } from './wikilinks.ts';
 
 /** A 1-based place in a file. */
 export interface Position {
@@ -77,78 +77,50 @@ export function formatProblem(problem: Problem): string {
 /** The place of a record's field, or the start of the file when the record was not read with positions. */
 const at = (record: { locate?: Locate }, path: PropertyKey[]): Position => record.locate?.(path) ?? { line: 1, column: 1 };
 
-const normalise = (key: string) => key.trim().toLowerCase().replace(/\s+/g, ' ');
-
-export interface Resolver {
-  /** The slug a wikilink target names (by slug, title or alias, case-insensitive), if any. */
-  resolve(target: string): string | undefined;
-  /** Keys claimed by more than one note: such links would be ambiguous. */
-  conflicts: { key: string; slugs: string[] }[];
-}
-
-export function createResolver(notes: Pick<GardenNote, 'slug' | 'data'>[]): Resolver {
-  const owners = new Map<string, Set<string>>();
-  const claim = (key: string, slug: string) => {
-    const normalised = normalise(key);
-    owners.set(normalised, (owners.get(normalised) ?? new Set()).add(slug));
-  };
-  for (const note of notes) {
-    claim(note.slug, note.slug);
-    claim(note.data.title, note.slug);
-    for (const alias of note.data.aliases) claim(alias, note.slug);
-  }
-  const conflicts = [...owners]
-    .filter(([, slugs]) => slugs.size > 1)
-    .map(([key, slugs]) => ({ key, slugs: [...slugs].sort() }));
-  return {
-    resolve(target) {
-      const slugs = owners.get(normalise(target));
-      return slugs && slugs.size === 1 ? [...slugs][0] : undefined;
-    },
-    conflicts,
-  };
-}
-
-/** Resolution, titles and (cached) heading ids of the notes: what links to notes need to know. */
-export function linkIndexOf(notes: Pick<GardenNote, 'slug' | 'data' | 'body'>[], resolver: Resolver = createResolver(notes)): LinkIndex {
-  const bySlug = new Map(notes.map((note) => [note.slug, note]));
-  const headingCache = new Map<string, string[]>();
-  return {
-    resolve: (target) => resolver.resolve(target),
-    title: (slug) => bySlug.get(slug)?.data.title ?? slug,
-    headingIds(slug) {
-      if (!headingCache.has(slug)) headingCache.set(slug, headingIds(bySlug.get(slug)?.body ?? ''));
-      return headingCache.get(slug) ?? [];
-    },
-  };
-}
-
-export interface ResolvedLink extends Wikilink {
-  to?: string;
+/** A note that links to another, with the passage around each of its links there. */
+export interface Backlink {
+  from: string;
+  passages: LinkPassage[];
 }
 
 export interface LinkGraph {
-  /** Every wikilink of each note, resolved where possible, in reading order. */
+  /** Every link of each note (wikilinks and Markdown links to notes), resolved where possible, in reading order. */
   links: Map<string, ResolvedLink[]>;
   /** Distinct other notes each note links to. */
   outgoing: Map<string, string[]>;
   /** Distinct notes linking to each note (hubs are not notes and do not count). */
   backlinks: Map<string, string[]>;
+  /** The same backlinks with the sentence each link stands in, so a reader sees why a note links here. */
+  backlinkPassages: Map<string, Backlink[]>;
 }
 
+/** The link graph of the whole garden, computed in one pass over every note's links. */
 export function buildLinkGraph(notes: GardenNote[], resolver: Resolver = createResolver(notes)): LinkGraph {
+  const titles = new Map(notes.map((note) => [note.slug, note.data.title]));
+  const titleOf = (slug: string) => titles.get(slug) ?? slug;
   const links = new Map<string, ResolvedLink[]>();
   const outgoing = new Map<string, string[]>();
-  const backlinks = new Map<string, string[]>(notes.map((note) => [note.slug, []]));
+  const backlinkPassages = new Map<string, Backlink[]>(notes.map((note) => [note.slug, []]));
   for (const note of notes) {
-    const resolved = wikilinksInMarkdown(note.body).map((link) => ({ ...link, to: resolver.resolve(link.target) }));
+    const resolved = noteLinksInMarkdown(note.body).map((link): ResolvedLink => {
+      const resolution = resolver.resolve(link.target);
+      return resolution.kind === 'note' ? { ...link, to: resolution.slug } : link;
+    });
     links.set(note.slug, resolved);
-    const targets = [...new Set(resolved.map((link) => link.to).filter((to): to is string => !!to && to !== note.slug))];
-    outgoing.set(note.slug, targets);
-    for (const target of targets) backlinks.get(target)?.push(note.slug);
+    const passages = new Map<string, LinkPassage[]>();
+    for (const link of resolved) {
+      if (!link.to || link.to === note.slug) continue;
+      const passage = linkPassage(note.body, link, resolved, titleOf);
+      const list = passages.get(link.to) ?? [];
+      if (!list.some((known) => known.before === passage.before && known.after === passage.after)) list.push(passage);
+      passages.set(link.to, list);
+    }
+    outgoing.set(note.slug, [...passages.keys()]);
+    for (const [target, found] of passages) backlinkPassages.get(target)?.push({ from: note.slug, passages: found });
   }
-  for (const list of backlinks.values()) list.sort();
-  return { links, outgoing, backlinks };
+  for (const list of backlinkPassages.values()) list.sort((a, b) => a.from.localeCompare(b.from));
+  const backlinks = new Map([...backlinkPassages].map(([slug, list]) => [slug, list.map((backlink) => backlink.from)]));
+  return { links, outgoing, backlinks, backlinkPassages };
 }
 
 /** Words of a note body as a reader counts them: prose only, without component markup or link syntax. */
@@ -192,7 +164,7 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
     for (const slug of conflict.slugs) {
       const note = notesBySlug.get(slug);
       if (!note) continue;
-      const alias = note.data.aliases.findIndex((candidate) => normalise(candidate) === conflict.key);
+      const alias = note.data.aliases.findIndex((candidate) => normaliseName(candidate) === conflict.key);
       problems.push({
         file: note.file,
         ...at(note, alias >= 0 ? ['aliases', alias] : ['title']),
@@ -243,23 +215,9 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
     }
 
     for (const link of graph.links.get(note.slug) ?? []) {
-      const line = note.bodyLine + link.line - 1;
-      if (!link.to) {
-        problems.push({
-          file: note.file,
-          line,
-          column: link.column,
-          message: `${link.raw} does not name any note`,
-          hint: 'link by a note\'s file name, title or alias, e.g. [[growth-mindset]] or [[growth-mindset|a growth mindset]]',
-        });
-      } else if (link.fragment && !index.headingIds(link.to).includes(link.fragment)) {
-        problems.push({
-          file: note.file,
-          line,
-          column: link.column,
-          message: `${link.raw}: note "${link.to}" has no heading with the id "${link.fragment}"`,
-          hint: `use one of: ${index.headingIds(link.to).join(', ') || '(that note has no headings)'}`,
-        });
+      const check = checkLink(link, index);
+      if (!check.ok) {
+        problems.push({ file: note.file, line: note.bodyLine + link.line - 1, column: link.column, message: check.message, hint: check.hint });
       }
     }
 

@@ -1,8 +1,7 @@
 import { watch } from 'node:fs';
 import { join } from 'node:path';
-import { linkIndexOf } from './garden.ts';
+import { linkIndexOf, type LinkIndex } from './link-resolution.ts';
 import { loadGarden } from './load-content.ts';
-import type { LinkIndex } from './remark-wikilinks.ts';
 
 /**
  * A link index over content/notes, built on first use and rebuilt after a note file is added, removed or

@@ -1,29 +1,46 @@
 import type { Link, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parseWikilinks } from './wikilinks.ts';
-
-/** What the plugin needs to know about the garden to turn a wikilink into a real link. */
-export interface LinkIndex {
-  resolve(target: string): string | undefined;
-  title(slug: string): string;
-  headingIds(slug: string): string[];
-}
+import { checkLink, type LinkIndex, type LinkReference } from './link-resolution.ts';
+import { noteTargetOfUrl, parseWikilinks } from './wikilinks.ts';
 
 export interface WikilinkOptions {
   /** Returns the current index; called once per file so edits during `astro dev` are seen. */
   index: () => LinkIndex;
   /** Builds the URL of a note page from its slug (base path included). */
   href: (slug: string) => string;
+  /** Builds the URL of a note's preview data, which the link carries for the preview script. */
+  previewHref: (slug: string) => string;
 }
 
+type Place = { line: number; column: number } | undefined;
+
 /**
- * Turns `[[target]]`, `[[target|label]]` and `[[target#heading|label]]` in prose into links to notes.
- * A link that names no note, or a heading the note lacks, stops the build with file, line and column.
+ * Turns `[[target]]`, `[[target|label]]` and `[[target#heading|label]]` in prose into links to notes, and
+ * points ordinary Markdown links to notes (`[text](growth-mindset.mdx)`) at the note's page. A link that
+ * names no note, names several, or names a heading the note lacks stops the build with file, line and column.
  */
 export function remarkWikilinks(options: WikilinkOptions) {
   return (tree: Root, file: VFile) => {
     const index = options.index();
+    const resolveOrFail = (link: LinkReference, place: Place) => {
+      const check = checkLink(link, index);
+      if (!check.ok) file.fail(`${check.message} (${check.hint})`, { place, ruleId: 'broken-link', source: 'tpm-garden' });
+      return check;
+    };
+    const noteLink = (slug: string, headingId: string | undefined) => ({
+      url: options.href(slug) + (headingId ? `#${headingId}` : ''),
+      data: { hProperties: { className: ['wikilink'], dataPreview: options.previewHref(slug) } },
+    });
+
+    visit(tree, 'link', (node: Link) => {
+      const target = noteTargetOfUrl(node.url);
+      if (!target) return;
+      const raw = `[${node.children.map((child) => ('value' in child ? child.value : '')).join('')}](${node.url})`;
+      const check = resolveOrFail({ raw, ...target }, node.position?.start);
+      if (check.ok) Object.assign(node, noteLink(check.slug, check.headingId));
+    });
+
     visit(tree, 'text', (node: Text, position, parent) => {
       if (!parent || position === undefined || parent.type === 'link' || parent.type === 'linkReference') return;
       const links = parseWikilinks(node.value);
@@ -36,28 +53,14 @@ export function remarkWikilinks(options: WikilinkOptions) {
           line: start.line + link.line - 1,
           column: link.line === 1 ? start.column + link.column - 1 : link.column,
         };
-        const slug = index.resolve(link.target);
-        if (!slug) {
-          file.fail(
-            `Wikilink ${link.raw} names no note. Link by a note's file name, title or alias, e.g. [[growth-mindset]] or [[growth-mindset|a growth mindset]].`,
-            { place, ruleId: 'unknown-note', source: 'tpm-garden' },
-          );
-        }
-        if (link.fragment && !index.headingIds(slug).includes(link.fragment)) {
-          file.fail(
-            `Wikilink ${link.raw}: the note "${slug}" has no heading with the id "${link.fragment}". Its heading ids are: ${index.headingIds(slug).join(', ') || 'none'}.`,
-            { place, ruleId: 'unknown-heading', source: 'tpm-garden' },
-          );
-        }
+        const check = resolveOrFail(link, place);
+        if (!check.ok) continue;
         if (link.offset > cursor) replacement.push({ type: 'text', value: node.value.slice(cursor, link.offset) });
-        const url = options.href(slug) + (link.fragment ? `#${link.fragment}` : '');
-        const linkNode: Link = {
+        replacement.push({
           type: 'link',
-          url,
-          children: [{ type: 'text', value: link.label ?? index.title(slug) }],
-          data: { hProperties: { className: ['wikilink'] } },
-        };
-        replacement.push(linkNode);
+          ...noteLink(check.slug, check.headingId),
+          children: [{ type: 'text', value: link.label ?? index.title(check.slug) }],
+        });
         cursor = link.offset + link.raw.length;
       }
       if (cursor < node.value.length) replacement.push({ type: 'text', value: node.value.slice(cursor) });

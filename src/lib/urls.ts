@@ -5,6 +5,9 @@ export function withBase(base: string, path = ''): string {
 }
 
 export const noteHref = (base: string, slug: string) => withBase(base, `notes/${slug}/`);
+/** The small JSON file a link preview reads: title, summary and opening of a note. */
+export const previewHref = (base: string, slug: string) => withBase(base, `previews/${slug}.json`);
+export const graphHref = (base: string) => withBase(base, 'graph/');
 export const topicHref = (base: string, topic: string) => withBase(base, `topics/${topic}/`);
 export const sourceHref = (base: string, doc: string, section?: string) =>
   withBase(base, `sources/${doc}/`) + (section ? `#${section}` : '');

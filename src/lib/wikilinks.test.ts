@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankOutCode, parseWikilinks, wikilinksInMarkdown } from './wikilinks.ts';
+import { blankOutCode, markdownNoteLinksInMarkdown, noteLinksInMarkdown, noteTargetOfUrl, parseWikilinks, wikilinksInMarkdown } from './wikilinks.ts';
 
 describe('parseWikilinks', () => {
   it('reads target, fragment and label', () => {
@@ -28,5 +28,25 @@ describe('code is not prose', () => {
     expect(blanked).toHaveLength(text.length);
     expect(blanked.split('\n')).toHaveLength(text.split('\n').length);
     expect(wikilinksInMarkdown(text).map((link) => [link.target, link.line])).toEqual([['z', 5]]);
+  });
+});
+
+describe('Markdown links to notes', () => {
+  it('recognises note files as Obsidian writes them and note pages, not web addresses, anchors or other pages', () => {
+    expect(noteTargetOfUrl('growth-mindset.mdx')).toEqual({ target: 'growth-mindset' });
+    expect(noteTargetOfUrl('../notes/Getting%20comfortable.md#Why%20it%20happens')).toEqual({ target: 'Getting comfortable', fragment: 'Why it happens' });
+    expect(noteTargetOfUrl('/tpm-garden/notes/extreme-ownership/')).toEqual({ target: 'extreme-ownership' });
+    for (const url of ['https://example.org/a.mdx', '//cdn.example/notes/x/', '#local', '/sources/meta-director-ama/', 'mailto:a@b.c']) {
+      expect(noteTargetOfUrl(url)).toBeUndefined();
+    }
+  });
+
+  it('finds them with their place, skipping images and code, and merges them with wikilinks in reading order', () => {
+    const body = 'A [label](b.mdx "title") and ![img](c.md)\n`[x](d.mdx)` [[e]] then [f](/notes/f/).';
+    expect(markdownNoteLinksInMarkdown(body).map((link) => [link.target, link.label, link.line, link.column])).toEqual([
+      ['b', 'label', 1, 3],
+      ['f', 'f', 2, 25],
+    ]);
+    expect(noteLinksInMarkdown(body).map((link) => link.target)).toEqual(['b', 'e', 'f']);
   });
 });

@@ -13,14 +13,16 @@ export interface Wikilink {
 
 const WIKILINK = /\[\[([^[\]\n|#]*)(?:#([^[\]\n|]*))?(?:\|([^[\]\n]*))?\]\]/g;
 
+function placeOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
 /** Finds every wikilink in a run of plain text (no Markdown awareness: callers pass prose only). */
 export function parseWikilinks(text: string): Wikilink[] {
   const links: Wikilink[] = [];
   for (const match of text.matchAll(WIKILINK)) {
     const offset = match.index;
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
     const fragment = match[2]?.trim();
     const label = match[3]?.trim();
     links.push({
@@ -29,8 +31,7 @@ export function parseWikilinks(text: string): Wikilink[] {
       ...(fragment ? { fragment } : {}),
       ...(label ? { label } : {}),
       offset,
-      line,
-      column,
+      ...placeOf(text, offset),
     });
   }
   return links;
@@ -50,4 +51,44 @@ export function blankOutCode(markdown: string): string {
 /** Wikilinks of a whole Markdown/MDX body, ignoring code. */
 export function wikilinksInMarkdown(markdown: string): Wikilink[] {
   return parseWikilinks(blankOutCode(markdown));
+}
+
+/**
+ * The note an ordinary Markdown link points to, if it points to one: a note file as Obsidian writes it
+ * (`growth-mindset.mdx`, `../notes/growth-mindset.md#Heading`) or a note page (`/notes/growth-mindset/`).
+ * Web addresses, in-page anchors and other pages of the site are not note links.
+ */
+export function noteTargetOfUrl(url: string): { target: string; fragment?: string } | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#')) return undefined;
+  const [path, fragment] = url.split('#', 2);
+  const decode = (text: string) => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      return text;
+    }
+  };
+  const file = /(?:^|\/)([^/]+)\.mdx?$/.exec(path.split('?')[0]);
+  const page = /(?:^|\/)notes\/([^/]+)\/?$/.exec(path.split('?')[0]);
+  const target = file?.[1] ?? page?.[1];
+  if (!target) return undefined;
+  return { target: decode(target), ...(fragment ? { fragment: decode(fragment) } : {}) };
+}
+
+const MARKDOWN_LINK = /(?<!!)\[([^\]\n]*)\]\(([^()\s]+)(?:\s+"[^"\n]*")?\)/g;
+
+/** Ordinary Markdown links to notes in a whole body (not to web pages, images or other pages), ignoring code. */
+export function markdownNoteLinksInMarkdown(markdown: string): Wikilink[] {
+  const text = blankOutCode(markdown);
+  return [...text.matchAll(MARKDOWN_LINK)].flatMap((match) => {
+    const note = noteTargetOfUrl(match[2]);
+    if (!note) return [];
+    const label = match[1].trim();
+    return [{ raw: match[0], ...note, ...(label ? { label } : {}), offset: match.index, ...placeOf(text, match.index) }];
+  });
+}
+
+/** Every link to a note in a body, wikilinks and Markdown links alike, in reading order. */
+export function noteLinksInMarkdown(markdown: string): Wikilink[] {
+  return [...wikilinksInMarkdown(markdown), ...markdownNoteLinksInMarkdown(markdown)].sort((a, b) => a.offset - b.offset);
 }

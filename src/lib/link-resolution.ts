@@ -1,0 +1,137 @@
+import { distance } from 'fastest-levenshtein';
+import { noteHeadings, type NoteHeading } from './headings.ts';
+import type { NoteData } from './schema.ts';
+
+/** What a link target names: one note, several (ambiguous), or none, with the closest notes by name. */
+export type Resolution =
+  | { kind: 'note'; slug: string }
+  | { kind: 'ambiguous'; slugs: string[] }
+  | { kind: 'missing'; suggestions: string[] };
+
+export interface Resolver {
+  /** The note a link target names by file name, title or alias (case- and spacing-insensitive). */
+  resolve(target: string): Resolution;
+  /** Names claimed by more than one note: links by such a name would be ambiguous. */
+  conflicts: { key: string; slugs: string[] }[];
+}
+
+type NamedNote = { slug: string; data: Pick<NoteData, 'title' | 'aliases'> };
+
+/** How names are compared: case-insensitively, with runs of spaces as one. */
+export const normaliseName = (key: string) => key.trim().toLowerCase().replace(/\s+/g, ' ');
+
+function owners(entries: [string, string][]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const [key, slug] of entries) {
+    const list = map.get(normaliseName(key)) ?? [];
+    if (!list.includes(slug)) list.push(slug);
+    map.set(normaliseName(key), list);
+  }
+  return map;
+}
+
+/**
+ * Resolves link targets as Obsidian does first (the file name), then by title or alias. A name two notes
+ * share is ambiguous rather than silently picking one; a name no note has comes with the closest names.
+ */
+export function createResolver(notes: NamedNote[], suggestionCount = 3): Resolver {
+  const slugEntries = notes.map((note): [string, string] => [note.slug, note.slug]);
+  const nameEntries = notes.flatMap((note) => [note.data.title, ...note.data.aliases].map((name): [string, string] => [name, note.slug]));
+  const bySlug = owners(slugEntries);
+  const byName = owners(nameEntries);
+  const allNames = owners([...slugEntries, ...nameEntries]);
+  const conflicts = [...allNames]
+    .filter(([, slugs]) => slugs.length > 1)
+    .map(([key, slugs]) => ({ key, slugs: [...slugs].sort() }));
+
+  function suggestions(target: string): string[] {
+    const wanted = normaliseName(target);
+    const closest = new Map<string, number>();
+    for (const [key, slugs] of allNames) {
+      const score = distance(wanted, key) / Math.max(wanted.length, key.length, 1);
+      for (const slug of slugs) closest.set(slug, Math.min(closest.get(slug) ?? Infinity, score));
+    }
+    return [...closest].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, suggestionCount).map(([slug]) => slug);
+  }
+
+  return {
+    resolve(target) {
+      const key = normaliseName(target);
+      const slugs = bySlug.get(key) ?? byName.get(key);
+      if (!slugs) return { kind: 'missing', suggestions: suggestions(target) };
+      return slugs.length === 1 ? { kind: 'note', slug: slugs[0] } : { kind: 'ambiguous', slugs: [...slugs].sort() };
+    },
+    conflicts,
+  };
+}
+
+/** What turning a link into a real link needs to know about the garden. */
+export interface LinkIndex {
+  resolve(target: string): Resolution;
+  title(slug: string): string;
+  headings(slug: string): NoteHeading[];
+}
+
+/** Resolution, titles and (cached, computed on first use) headings of the notes. */
+export function linkIndexOf(notes: (NamedNote & { body: string })[], resolver: Resolver = createResolver(notes)): LinkIndex {
+  const bySlug = new Map(notes.map((note) => [note.slug, note]));
+  const headingCache = new Map<string, NoteHeading[]>();
+  return {
+    resolve: (target) => resolver.resolve(target),
+    title: (slug) => bySlug.get(slug)?.data.title ?? slug,
+    headings(slug) {
+      let headings = headingCache.get(slug);
+      if (!headings) {
+        headings = noteHeadings(bySlug.get(slug)?.body ?? '');
+        headingCache.set(slug, headings);
+      }
+      return headings;
+    },
+  };
+}
+
+/** A link as written: the raw text for messages, what it names and the heading it points into. */
+export interface LinkReference {
+  raw: string;
+  target: string;
+  fragment?: string;
+}
+
+export type LinkCheck = { ok: true; slug: string; headingId?: string } | { ok: false; message: string; hint: string };
+
+const named = (index: LinkIndex, slug: string) => `"${index.title(slug)}" [[${slug}]]`;
+
+/**
+ * Checks one link against the garden. A heading may be named by its id (`#kpi`) or, as Obsidian
+ * writes it, by its text (`#KPI`); either way the link points at the id the page gives it.
+ */
+export function checkLink(link: LinkReference, index: LinkIndex): LinkCheck {
+  const resolution = index.resolve(link.target);
+  if (resolution.kind === 'missing') {
+    const guesses = resolution.suggestions.map((slug) => named(index, slug));
+    return {
+      ok: false,
+      message: `${link.raw} does not name any note${guesses.length ? `; did you mean ${guesses.join(', ')}?` : ''}`,
+      hint: `link by a note's file name, title or alias, e.g. [[${resolution.suggestions[0] ?? 'growth-mindset'}]]`,
+    };
+  }
+  if (resolution.kind === 'ambiguous') {
+    return {
+      ok: false,
+      message: `${link.raw} is ambiguous: "${link.target}" names ${resolution.slugs.length} notes, ${resolution.slugs.map((slug) => named(index, slug)).join(' and ')}`,
+      hint: `link by file name, which is unique: ${resolution.slugs.map((slug) => `[[${slug}]]`).join(' or ')}`,
+    };
+  }
+  const { slug } = resolution;
+  if (!link.fragment) return { ok: true, slug };
+  const headings = index.headings(slug);
+  const wanted = normaliseName(link.fragment);
+  const heading = headings.find((candidate) => candidate.id === link.fragment) ?? headings.find((candidate) => normaliseName(candidate.text) === wanted);
+  if (heading) return { ok: true, slug, headingId: heading.id };
+  const closest = [...headings].sort((a, b) => distance(wanted, a.id) - distance(wanted, b.id))[0];
+  return {
+    ok: false,
+    message: `${link.raw}: note "${slug}" has no heading "${link.fragment}"${closest ? `; did you mean #${closest.id} (${closest.text})?` : ''}`,
+    hint: headings.length ? `use one of: ${headings.map((candidate) => candidate.id).join(', ')}` : 'that note has no headings: link to the note itself',
+  };
+}
