@@ -2,6 +2,9 @@ import { statSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildLinkGraph, type GardenNote, type LinkGraph } from '../lib/garden.ts';
 import { lastChangedDates } from '../lib/git-dates.ts';
+import { layoutGraph, undirectedEdges, type GraphLayout } from '../lib/graph-layout.ts';
+import { neighboursOf } from '../lib/local-graph.ts';
+import { relatedNotes, type RelatedNote } from '../lib/related.ts';
 import { TOPICS, type Topic } from '../lib/schema.ts';
 
 export type NoteEntry = CollectionEntry<'notes'>;
@@ -17,6 +20,12 @@ export interface SiteGarden {
   hubs: Map<Topic, HubEntry>;
   paths: PathEntry[];
   graph: LinkGraph;
+  /** Notes linked with each note, either way. */
+  neighbours: Map<string, Set<string>>;
+  /** Force layout of the whole garden, computed on first use. */
+  layout: () => GraphLayout;
+  /** Notes not linked with a given note that share the most sources, links and topics with it. */
+  related: (slug: string, limit?: number) => RelatedNote[];
   /** ISO date of each note's last change: its last commit, else its `updated` field, else the file's modification time. */
   updated: Map<string, string>;
 }
@@ -27,32 +36,53 @@ function modelNote(entry: NoteEntry): GardenNote {
   return { slug: entry.id, file: entry.filePath ?? entry.id, body: entry.body ?? '', bodyLine: 1, data: entry.data };
 }
 
-let cached: Promise<SiteGarden> | undefined;
+/** A value computed on first use, then shared by every page that asks for it. */
+function lazily<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
+}
 
-/** The whole garden as pages need it, computed once per build. */
-export function loadSiteGarden(): Promise<SiteGarden> {
-  cached ??= (async () => {
-    const notes = (await getCollection('notes')).sort(byTitle);
-    const sources = await getCollection('sources');
-    const hubEntries = await getCollection('topics');
-    const paths = (await getCollection('paths')).sort((a, b) => a.data.title.localeCompare(b.data.title));
-    const commits = lastChangedDates(process.cwd(), 'content/notes');
-    const updated = new Map(
-      notes.map((note) => {
-        const file = note.filePath ?? '';
-        return [note.id, commits.get(file) ?? note.data.updated?.toISOString() ?? statSync(file).mtime.toISOString()];
-      }),
-    );
-    return {
-      notes,
-      noteBySlug: new Map(notes.map((note) => [note.id, note])),
-      sources,
-      sourceById: new Map(sources.map((source) => [source.data.id, source])),
-      hubs: new Map(hubEntries.flatMap((hub) => (TOPICS.includes(hub.id as Topic) ? [[hub.id as Topic, hub] as const] : []))),
-      paths,
-      graph: buildLinkGraph(notes.map(modelNote)),
-      updated,
-    };
-  })();
-  return cached;
+/** Changes whenever an entry is added, removed or edited, so `astro dev` sees edits without a restart. */
+const signatureOf = (entries: { collection: string; id: string; digest?: string | number }[]) =>
+  entries.map((entry) => `${entry.collection}/${entry.id}:${entry.digest ?? ''}`).join('|');
+
+let cached: { signature: string; garden: SiteGarden } | undefined;
+
+/** The whole garden as pages need it: computed once per build, and again in development when content changes. */
+export async function loadSiteGarden(): Promise<SiteGarden> {
+  if (cached && !import.meta.env.DEV) return cached.garden;
+  const collections = await Promise.all([getCollection('notes'), getCollection('sources'), getCollection('topics'), getCollection('paths')]);
+  const signature = signatureOf(collections.flat());
+  if (cached?.signature !== signature) cached = { signature, garden: assemble(...collections) };
+  return cached.garden;
+}
+
+function assemble(noteEntries: NoteEntry[], sources: SourceEntry[], hubEntries: HubEntry[], pathEntries: PathEntry[]): SiteGarden {
+  const notes = [...noteEntries].sort(byTitle);
+  const paths = [...pathEntries].sort((a, b) => a.data.title.localeCompare(b.data.title));
+  const graph = buildLinkGraph(notes.map(modelNote));
+  const neighbours = neighboursOf(graph.outgoing);
+  const commits = lastChangedDates(process.cwd(), 'content/notes');
+  const updated = new Map(
+    notes.map((note) => {
+      const file = note.filePath ?? '';
+      return [note.id, commits.get(file) ?? note.data.updated?.toISOString() ?? statSync(file).mtime.toISOString()];
+    }),
+  );
+  return {
+    notes,
+    noteBySlug: new Map(notes.map((note) => [note.id, note])),
+    sources,
+    sourceById: new Map(sources.map((source) => [source.data.id, source])),
+    hubs: new Map(hubEntries.flatMap((hub) => (TOPICS.includes(hub.id as Topic) ? [[hub.id as Topic, hub] as const] : []))),
+    paths,
+    graph,
+    neighbours,
+    layout: lazily(() => layoutGraph(notes.map((note) => ({ id: note.id, group: note.data.topics[0] })), undirectedEdges(graph.outgoing), TOPICS)),
+    related: relatedNotes(
+      notes.map((note) => ({ slug: note.id, topics: note.data.topics, sections: note.data.sources.map((ref) => `${ref.doc}#${ref.section}`) })),
+      neighbours,
+    ),
+    updated,
+  };
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { edgePath, labelledNodes, layoutGraph, nodeRadius, undirectedEdges } from './graph-layout.ts';
+
+const outgoing = new Map([
+  ['a', ['b', 'c', 'ghost']],
+  ['b', ['a', 'c']],
+  ['c', ['a', 'c']],
+  ['d', ['a']],
+]);
+
+describe('undirectedEdges', () => {
+  it('keeps each link once whichever way it goes, without self-links or links to unknown notes', () => {
+    expect(undirectedEdges(outgoing)).toEqual([['a', 'b'], ['a', 'c'], ['b', 'c'], ['a', 'd']]);
+  });
+});
+
+describe('layoutGraph', () => {
+  const nodes = ['a', 'b', 'c', 'd'].map((id, index) => ({ id, group: index % 2 ? 'skills' : 'role' }));
+  const layout = layoutGraph(nodes, undirectedEdges(outgoing), ['role', 'skills']);
+
+  it('places every note inside the canvas, at distinct integer positions, with its degree', () => {
+    expect(layout.nodes.map((node) => [node.id, node.degree])).toEqual([['a', 3], ['b', 2], ['c', 2], ['d', 1]]);
+    for (const node of layout.nodes) {
+      expect(Number.isInteger(node.x) && Number.isInteger(node.y)).toBe(true);
+      expect(node.x).toBeGreaterThanOrEqual(0);
+      expect(node.x).toBeLessThanOrEqual(layout.width);
+      expect(node.y).toBeGreaterThanOrEqual(0);
+      expect(node.y).toBeLessThanOrEqual(layout.height);
+    }
+    expect(new Set(layout.nodes.map((node) => `${node.x},${node.y}`)).size).toBe(4);
+  });
+
+  it('gives the same picture for the same garden', () => {
+    expect(layoutGraph(nodes, undirectedEdges(outgoing), ['role', 'skills'])).toEqual(layout);
+  });
+
+  it('grows the canvas with the garden', () => {
+    const many = Array.from({ length: 200 }, (_, index) => ({ id: `n${index}`, group: 'role' }));
+    const big = layoutGraph(many, many.slice(1).map((node, index): [string, string] => [many[index].id, node.id]), ['role']);
+    expect(big.width).toBeGreaterThan(layout.width);
+  });
+});
+
+describe('drawing helpers', () => {
+  it('draws all edges as one path, skipping unplaced ends', () => {
+    const position = new Map([['a', { x: 1, y: 2 }], ['b', { x: 3, y: 4 }]]);
+    expect(edgePath([['a', 'b'], ['a', 'zzz']], position)).toBe('M1 2L3 4');
+  });
+
+  it('sizes nodes by degree within bounds and labels the best-connected', () => {
+    expect(nodeRadius(0)).toBe(4);
+    expect(nodeRadius(10_000)).toBe(14);
+    const placed = [
+      { id: 'x', group: 'g', x: 0, y: 0, degree: 1 },
+      { id: 'y', group: 'g', x: 0, y: 0, degree: 5 },
+      { id: 'z', group: 'g', x: 0, y: 0, degree: 5 },
+    ];
+    expect([...labelledNodes(placed, 2)]).toEqual(['y', 'z']);
+  });
+});

@@ -1,0 +1,116 @@
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+
+/** A note in the garden graph: its slug, the topic it is coloured by, and its undirected neighbours. */
+export interface GraphNode {
+  id: string;
+  group: string;
+}
+
+export interface PlacedNode extends GraphNode {
+  x: number;
+  y: number;
+  /** Number of distinct notes it is linked with, either way. */
+  degree: number;
+}
+
+export interface GraphLayout {
+  width: number;
+  height: number;
+  nodes: PlacedNode[];
+  /** Each undirected link once, as a pair of node ids. */
+  edges: [string, string][];
+}
+
+/** Undirected, de-duplicated edges from each note's outgoing links, dropping links to unknown notes. */
+export function undirectedEdges(outgoing: Map<string, string[]>): [string, string][] {
+  const seen = new Set<string>();
+  const edges: [string, string][] = [];
+  for (const [from, targets] of outgoing) {
+    for (const to of targets) {
+      if (to === from || !outgoing.has(to)) continue;
+      const pair: [string, string] = from < to ? [from, to] : [to, from];
+      const key = pair.join('\n');
+      if (!seen.has(key)) {
+        seen.add(key);
+        edges.push(pair);
+      }
+    }
+  }
+  return edges;
+}
+
+interface SimulatedNode extends SimulationNodeDatum, GraphNode {}
+
+/**
+ * A force-directed layout computed once at build time (d3-force, Barnes–Hut many-body, so each tick is
+ * O(n log n)). Notes are drawn gently towards their topic's corner so colours form regions. d3-force seeds
+ * its own random source, so the same garden always gives the same picture. Coordinates are fitted into a
+ * canvas whose size grows with the square root of the number of notes, keeping density readable.
+ */
+export function layoutGraph(nodes: GraphNode[], edges: [string, string][], groups: readonly string[]): GraphLayout {
+  const side = Math.round(Math.max(960, 75 * Math.sqrt(nodes.length)));
+  const width = side;
+  const height = Math.round(side * 0.75);
+  const degree = new Map(nodes.map((node) => [node.id, 0]));
+  for (const [a, b] of edges) {
+    degree.set(a, (degree.get(a) ?? 0) + 1);
+    degree.set(b, (degree.get(b) ?? 0) + 1);
+  }
+  const anchor = (group: string) => {
+    const angle = (2 * Math.PI * Math.max(0, groups.indexOf(group))) / Math.max(1, groups.length) - Math.PI / 4;
+    return { x: Math.cos(angle) * side * 0.18, y: Math.sin(angle) * side * 0.14 };
+  };
+  const simulated: SimulatedNode[] = nodes.map((node) => ({ ...node }));
+  const links = edges.map(([source, target]) => ({ source, target }));
+  // A full 300-tick cooling up to a thousand notes; beyond that fewer, larger steps keep the build time
+  // roughly proportional to the garden (about 100 ticks at 10,000 notes).
+  const ticks = Math.round(Math.min(300, Math.max(100, 300 * Math.sqrt(1000 / Math.max(1, nodes.length)))));
+  const simulation = forceSimulation(simulated)
+    .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
+    .force('link', forceLink<SimulatedNode, { source: string; target: string }>(links).id((node) => node.id).distance(34).strength(0.25))
+    .force('charge', forceManyBody<SimulatedNode>().strength(-70).distanceMax(side / 3).theta(0.9))
+    .force('x', forceX<SimulatedNode>((node) => anchor(node.group).x).strength(0.06))
+    .force('y', forceY<SimulatedNode>((node) => anchor(node.group).y).strength(0.06))
+    .force('collide', forceCollide<SimulatedNode>(10))
+    .stop();
+  simulation.tick(ticks);
+
+  const padding = 40;
+  const xs = simulated.map((node) => node.x ?? 0);
+  const ys = simulated.map((node) => node.y ?? 0);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const scale = Math.min((width - 2 * padding) / Math.max(1, maxX - minX), (height - 2 * padding) / Math.max(1, maxY - minY));
+  const offsetX = (width - (maxX - minX) * scale) / 2;
+  const offsetY = (height - (maxY - minY) * scale) / 2;
+  return {
+    width,
+    height,
+    edges,
+    nodes: simulated.map((node) => ({
+      id: node.id,
+      group: node.group,
+      degree: degree.get(node.id) ?? 0,
+      x: Math.round(((node.x ?? 0) - minX) * scale + offsetX),
+      y: Math.round(((node.y ?? 0) - minY) * scale + offsetY),
+    })),
+  };
+}
+
+/** One `d` attribute drawing every edge: far smaller than an element per edge in a garden of thousands. */
+export function edgePath(edges: [string, string][], position: Map<string, { x: number; y: number }>): string {
+  return edges
+    .flatMap(([a, b]) => {
+      const from = position.get(a);
+      const to = position.get(b);
+      return from && to ? [`M${from.x} ${from.y}L${to.x} ${to.y}`] : [];
+    })
+    .join('');
+}
+
+/** Node radius by how connected a note is, within a readable range. */
+export const nodeRadius = (degree: number) => Math.min(14, 4 + Math.sqrt(degree) * 1.6);
+
+/** Which notes get a visible label: the best-connected ones, at most `limit`; the rest show theirs on hover or focus. */
+export function labelledNodes(nodes: PlacedNode[], limit: number): Set<string> {
+  return new Set([...nodes].sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id)).slice(0, limit).map((node) => node.id));
+}
