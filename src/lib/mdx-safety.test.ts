@@ -44,6 +44,10 @@ describe('mdxSafetyIssues', () => {
     expect(only('![x](data:image/png;base64,AAAA)')).toMatchObject({ message: 'has an image to a data: URL' });
     expect(only('[x][r]\n\n[r]: JavaScript:alert(1)')).toMatchObject({ line: 3, message: expect.stringContaining('javascript: URL') });
     expect(only('<a href=" javascript:alert(1)">x</a>')).toMatchObject({ message: expect.stringContaining('javascript: URL in "href"') });
+    // Markdown decodes character references and backslash escapes in URLs: hidden schemes are still found.
+    expect(only('[x](&#106;avascript:alert(1))')).toMatchObject({ message: 'has a link to a javascript: URL' });
+    expect(only('[x](javascript\\:alert(1))')).toMatchObject({ message: 'has a link to a javascript: URL' });
+    expect(only('[x](DATA:text/html,hi)')).toMatchObject({ message: 'has a link to a data: URL' });
   });
 
   it('rejects unknown components, and code in the attributes of approved ones', () => {

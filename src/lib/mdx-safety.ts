@@ -86,11 +86,19 @@ function attributeIssues(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute,
 }
 
 /**
+ * Parsing MDX is the slow part of the content check, and most notes are plain prose. Every construct this
+ * module rejects needs a tag, a brace, an import/export line, or a URL scheme (perhaps hidden by a character
+ * reference or a backslash escape), so a body with none of those is safe without parsing.
+ */
+const mayHoldCode = (body: string) => /[<{}&]|(?:script|data)\W*:|^\s*(?:import|export)\b/im.test(body);
+
+/**
  * Everything in an MDX body that would run code or load something at build or read time, with the place
  * (relative to the body; firstLine shifts lines to the file) and how to write it safely instead.
  * A body MDX cannot parse yields one issue at the place of the syntax error.
  */
 export function mdxSafetyIssues(body: string, firstLine = 1): MdxSafetyIssue[] {
+  if (!mayHoldCode(body)) return [];
   const shift = firstLine - 1;
   let tree: Root;
   try {
