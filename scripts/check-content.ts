@@ -4,7 +4,8 @@
 import { formatProblem, isError } from '../src/lib/garden.ts';
 import { checkGarden } from '../src/lib/load-content.ts';
 
-const { garden, problems } = checkGarden(new URL('..', import.meta.url).pathname);
+// The garden in the current folder: npm scripts run in the project root.
+const { garden, problems } = checkGarden(process.cwd());
 for (const problem of problems) console.error(formatProblem(problem));
 const errors = problems.filter(isError).length;
 const warnings = problems.length - errors;

@@ -6,7 +6,8 @@ import { parse } from 'yaml';
 import { filesUnder, splitFrontmatter } from '../src/lib/load-content.ts';
 import { noteTemplate, planNewNote, type ExistingNote } from '../src/lib/new-note.ts';
 
-const root = new URL('..', import.meta.url).pathname;
+// The garden in the current folder: npm scripts run in the project root.
+const root = process.cwd();
 const notesDir = join(root, 'content', 'notes');
 
 /** Reads only the names of existing notes, tolerating notes that are still broken elsewhere. */
