@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { SYNONYM_WEIGHT, synonymsFor, withSearchSynonyms } from './search-synonyms.ts';
+
+describe('synonymsFor', () => {
+  it('adds the spelled-out forms of an abbreviation the text uses', () => {
+    expect(synonymsFor('A strong EQ helps.')).toEqual(['emotional intelligence', 'empathy']);
+  });
+
+  it('adds the abbreviation to a text that only spells the idea out', () => {
+    expect(synonymsFor('Choose metrics carefully.')).toEqual(['KPI', 'key performance indicator']);
+  });
+
+  it('matches abbreviations only in capitals, so ordinary words do not trigger them', () => {
+    expect(synonymsFor('We met at 5 pm and talked about eq signs.')).toEqual([]);
+  });
+
+  it('accepts plurals and adds nothing the text already has', () => {
+    expect(synonymsFor('SREs, site reliability engineers and site reliability engineering')).toEqual([]);
+  });
+});
+
+describe('withSearchSynonyms', () => {
+  const page = (body: string) => `<html><body><header>SRE</header><article data-pagefind-body>${body}</article></body></html>`;
+
+  it('puts a hidden weighted block at the start of the indexed element, from its text only', () => {
+    const html = withSearchSynonyms(page('<p>Every SWE can grow.</p>'));
+    expect(html).toContain(
+      `<article data-pagefind-body><div hidden data-pagefind-weight="${SYNONYM_WEIGHT}">software engineer, software engineering</div><p>`,
+    );
+    expect(html).not.toContain('site reliability');
+  });
+
+  it('leaves pages without an indexed element or without any known term unchanged', () => {
+    expect(withSearchSynonyms('<p>EQ</p>')).toBe('<p>EQ</p>');
+    expect(withSearchSynonyms(page('<p>Nothing to expand.</p>'))).toBe(page('<p>Nothing to expand.</p>'));
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Words a reader types for the same idea. Pagefind matches words, not meanings, so each indexed page gets the
+ * other members of every group it mentions as low-weight hidden text: "EQ" then finds notes that only say
+ * "emotional intelligence", and the reverse.
+ */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['TPM', 'technical program manager', 'technical program management'],
+  ['PM', 'product manager', 'program manager'],
+  ['EQ', 'emotional intelligence', 'empathy'],
+  ['KPI', 'metrics', 'key performance indicator'],
+  ['SWE', 'software engineer', 'software engineering'],
+  ['SRE', 'site reliability engineering', 'site reliability engineer'],
+  ['FAANG', 'big tech'],
+];
+
+/** Weight of the added words: below body text (1), so a page that uses the reader's own word ranks first. */
+export const SYNONYM_WEIGHT = 0.5;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Abbreviations match only in capitals ("PM", not "pm" in "5 pm"); phrases match in any case. */
+function mentions(text: string, term: string): boolean {
+  const abbreviation = term === term.toUpperCase();
+  return new RegExp(`\\b${escapeRegExp(term)}s?\\b`, abbreviation ? '' : 'i').test(text);
+}
+
+/** The synonyms a page's text lacks for the terms it does mention, in group order. */
+export function synonymsFor(text: string, groups: readonly (readonly string[])[] = SYNONYM_GROUPS): string[] {
+  const added: string[] = [];
+  for (const group of groups) {
+    if (!group.some((term) => mentions(text, term))) continue;
+    for (const term of group) if (!mentions(text, term) && !added.includes(term)) added.push(term);
+  }
+  return added;
+}
+
+const visibleText = (html: string) =>
+  html
+    .replace(/<(script|style|template)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&');
+
+/**
+ * Adds a hidden, weighted block of synonyms inside the page's data-pagefind-body element, for the index only
+ * (the published HTML is unchanged). Pages without that element are returned as they are.
+ */
+export function withSearchSynonyms(html: string): string {
+  const opening = /<[a-z]+\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
+  if (!opening) return html;
+  const words = synonymsFor(visibleText(html.slice(opening.index)));
+  if (!words.length) return html;
+  const block = `<div hidden data-pagefind-weight="${SYNONYM_WEIGHT}">${words.join(', ')}</div>`;
+  const at = opening.index + opening[0].length;
+  return html.slice(0, at) + block + html.slice(at);
+}
