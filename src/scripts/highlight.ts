@@ -1,0 +1,19 @@
+import { HIGHLIGHT_PARAM, isPortable, loadClassicScript, PORTABLE_FOLDER, siteRoot } from './site-root.ts';
+
+declare global {
+  interface Window {
+    PagefindHighlight?: new (options: object) => unknown;
+  }
+}
+
+/** Marks the searched words on a page opened from a search result (the words travel in ?highlight=). */
+export async function highlightSearchedWords(): Promise<void> {
+  if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
+  const bundle = new URL('pagefind/', siteRoot()).href;
+  if (isPortable()) await loadClassicScript(`${bundle}${PORTABLE_FOLDER}pagefind-highlight.js`);
+  else await import(/* @vite-ignore */ `${bundle}pagefind-highlight.js`);
+  if (!window.PagefindHighlight) return;
+  // addStyles would inject an inline <style>, which the site's Content-Security-Policy forbids; global.css styles it.
+  new window.PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
+  document.querySelector('mark.pagefind-highlight')?.scrollIntoView({ block: 'center' });
+}

@@ -1,0 +1,78 @@
+// Loads Pagefind's browser API from the site itself: as an ES module over http(s), and, in the portable
+// edition opened from disk, as classic scripts whose files arrive through <script> tags instead of fetch
+// (browsers refuse module scripts, workers and fetch on file:// URLs). See scripts/build-portable.ts.
+
+import { HIGHLIGHT_PARAM, isPortable, loadClassicScript, PORTABLE_FOLDER, siteRoot } from './site-root.ts';
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; type?: string };
+}
+export interface PagefindSearch {
+  results: { id: string; data(): Promise<PagefindResultData> }[];
+}
+export type PagefindFilters = Record<string, Record<string, number>>;
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<PagefindFilters>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
+  debouncedSearch(query: string, options?: { filters?: Record<string, string> }, ms?: number): Promise<PagefindSearch | null>;
+}
+
+declare global {
+  interface Window {
+    gardenPortableFetch?: (input: string) => Promise<Response>;
+    gardenPortableFile?: (name: string, base64: string) => void;
+    gardenPagefind?: Pagefind;
+  }
+}
+
+const base64ToBytes = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+
+/** A fetch for Pagefind's own files that reads them from script-loaded data, one script per file. */
+function portableFetch(bundle: string): (input: string) => Promise<Response> {
+  const files = new Map<string, Uint8Array>();
+  window.gardenPortableFile = (name, base64) => files.set(name, base64ToBytes(base64));
+  return async (input) => {
+    // Pagefind strips the origin ("file://") from its base path, so resolve what it asks for against the page.
+    const url = new URL(input, location.href).href;
+    if (!url.startsWith(bundle)) throw new TypeError(`The portable edition has no file at ${url}`);
+    const name = url.slice(bundle.length).split('?')[0];
+    if (!files.has(name)) await loadClassicScript(`${bundle}${PORTABLE_FOLDER}files/${name}.js`);
+    return new Response(files.get(name) as Uint8Array<ArrayBuffer>);
+  };
+}
+
+async function importPagefind(bundle: string): Promise<Pagefind> {
+  if (!isPortable()) return import(/* @vite-ignore */ `${bundle}pagefind.js`);
+  window.gardenPortableFetch = portableFetch(bundle);
+  await loadClassicScript(`${bundle}${PORTABLE_FOLDER}pagefind.js`);
+  return window.gardenPagefind as Pagefind;
+}
+
+let engine: Promise<Pagefind> | undefined;
+
+/** Pagefind, loaded and initialised once per page, the first time search is used. */
+export function loadPagefind(): Promise<Pagefind> {
+  engine ??= (async () => {
+    const root = siteRoot();
+    const bundle = new URL('pagefind/', root).href;
+    const pagefind = await importPagefind(bundle);
+    await pagefind.options({
+      basePath: bundle,
+      baseUrl: root.pathname,
+      excerptLength: 24,
+      highlightParam: HIGHLIGHT_PARAM,
+      // Workers cannot start from file:// URLs; Pagefind then searches on the main thread.
+      noWorker: isPortable(),
+      // Under the service worker the metadata comes from the offline copy, so one stable URL is enough.
+      ...(navigator.serviceWorker?.controller ? { metaCacheTag: 'offline' } : {}),
+    });
+    await pagefind.init();
+    return pagefind;
+  })();
+  engine.catch(() => (engine = undefined));
+  return engine;
+}
