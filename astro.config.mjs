@@ -6,6 +6,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { garden } from './src/integrations/garden.ts';
 import { CSP_DIRECTIVES, THEME_BOOTSTRAP, cspHash } from './src/lib/csp.ts';
+import { offline } from './src/integrations/offline.ts';
 import { watchedLinkIndex } from './src/lib/link-index.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { remarkWikilinks } from './src/lib/remark-wikilinks.ts';
@@ -57,5 +58,6 @@ export default defineConfig({
   },
   // Scripts ship as cached files, never inlined: inlining also breaks Vite's dynamic-import helper.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx(), sitemap(), garden()],
+  // offline() must follow garden(): its service worker precaches the Pagefind index garden() writes.
+  integrations: [mdx(), sitemap(), garden(), offline()],
 });
