@@ -19,14 +19,17 @@ export function buildSite(site: BuiltSite): void {
   if (result.status !== 0) throw new Error(`Build of ${site.outDir} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-/** Serves a built site with Astro's own preview server on a free port; returns its origin and a stop function. */
-export async function serveSite(site: BuiltSite): Promise<{ origin: string; stop: () => Promise<void> }> {
+/**
+ * Serves a built site with Astro's own preview server on a free port (or the given one, to serve a new
+ * deployment at the same origin); returns its origin and a stop function.
+ */
+export async function serveSite(site: BuiltSite, requestedPort = 0): Promise<{ origin: string; stop: () => Promise<void> }> {
   const server = await preview({
     root: ROOT,
     base: site.base,
     outDir: site.outDir,
     logLevel: 'error',
-    server: { host: '127.0.0.1', port: 0 },
+    server: { host: '127.0.0.1', port: requestedPort, strictPort: requestedPort !== 0 },
   });
   const port = (server as unknown as { port?: number }).port;
   return { origin: `http://127.0.0.1:${port}`, stop: () => server.stop() };
