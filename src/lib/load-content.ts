@@ -5,6 +5,7 @@ import type { z } from 'astro/zod';
 import { hubSchema, noteSchema, pathSchema, sourceSchema, TOPICS, type Topic } from './schema.ts';
 import { validateGarden, type Garden, type GardenNote, type Locate, type Problem } from './garden.ts';
 import { mdxSafetyIssues } from './mdx-safety.ts';
+import { templateLeftovers } from './new-note.ts';
 
 /** Thrown when content cannot even be read into the garden model; carries every problem found. */
 export class ContentError extends Error {
@@ -183,7 +184,7 @@ export function mdxSafetyProblems(garden: Garden): Problem[] {
 export function checkGarden(root: string): { garden?: Garden; problems: Problem[] } {
   try {
     const garden = loadGarden(root);
-    return { garden, problems: [...mdxSafetyProblems(garden), ...validateGarden(garden)] };
+    return { garden, problems: [...mdxSafetyProblems(garden), ...garden.notes.flatMap(templateLeftovers), ...validateGarden(garden)] };
   } catch (error) {
     // Links and coverage need the whole garden; code in MDX is a matter of each file, so it is still reported.
     if (error instanceof ContentError) return { problems: [...error.problems, ...mdxSafetyProblems(error.readable)] };

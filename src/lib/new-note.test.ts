@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { splitFrontmatter } from './load-content.ts';
-import { noteTemplate, planNewNote } from './new-note.ts';
+import { noteTemplate, planNewNote, templateLeftovers } from './new-note.ts';
 import { noteSchema } from './schema.ts';
 
 const garden = {
@@ -47,5 +47,28 @@ describe('noteTemplate', () => {
       const data = noteSchema.parse(parse(splitFrontmatter(text)?.frontmatter ?? ''));
       expect(data).toMatchObject({ title, stage: 'seedling', topics: ['skills'] });
     }
+  });
+});
+
+describe('templateLeftovers', () => {
+  const template = noteTemplate({ title: 'Idea', kind: 'note', topics: ['skills'], sources: [{ doc: 'd', section: 's' }] });
+  const split = splitFrontmatter(template);
+  const note = (stage: 'seedling' | 'budding') => ({
+    file: 'content/notes/idea.mdx',
+    body: split?.body ?? '',
+    bodyLine: split?.bodyLine ?? 1,
+    data: { ...noteSchema.parse(parse(split?.frontmatter ?? '')), stage },
+    locate: (path: PropertyKey[]) => (path[0] === 'summary' ? { line: 3, column: 10 } : undefined),
+  });
+
+  it('warns about the template text left in a seedling, at its place', () => {
+    expect(templateLeftovers(note('seedling'))).toEqual([
+      expect.objectContaining({ line: 3, column: 10, severity: 'warning', message: "still has the template's summary" }),
+      expect.objectContaining({ line: 13, column: 1, severity: 'warning', message: "still has the template's instructions in its body" }),
+    ]);
+  });
+
+  it('makes it an error once the note is promoted', () => {
+    expect(templateLeftovers(note('budding')).map((problem) => problem.severity)).toEqual(['error', 'error']);
   });
 });
