@@ -49,17 +49,16 @@ describe('a reader browsing the garden', () => {
     const { context, external } = await localOnlyContext(browser, root.origin);
     const page = await context.newPage();
     await page.goto(`${root.origin}/topics/skills/`);
-    await page.getByRole('searchbox', { name: 'Search the garden' }).fill('mosaic');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/search\/\?q=mosaic$/);
-    const first = page.locator('.search-results li').first();
-    await first.waitFor();
-    const titles = await page.locator('.search-results li > a').allTextContents();
+    // Typing in the header box carries on in the search dialog.
+    await page.locator('#site-search').pressSequentially('mosaic');
+    const dialog = page.locator('[data-search-dialog]');
+    await dialog.locator('.search-results li').first().waitFor();
+    const titles = await dialog.locator('.search-results li > a').allTextContents();
     expect(titles).toContain('A career as a mosaic, not a ladder of domain skills');
-    expect(await page.locator('.search-results mark').first().textContent()).toMatch(/mosaic/i);
-    await expect(page.locator('[role="status"]').textContent()).resolves.toMatch(/results? for “mosaic”/);
+    expect(await dialog.locator('.search-results mark').first().textContent()).toMatch(/mosaic/i);
+    await expect(dialog.locator('[data-search-status]').textContent()).resolves.toMatch(/results? for “mosaic”/);
 
-    await page.locator('.search-results li > a', { hasText: 'A career as a mosaic' }).click();
+    await dialog.locator('.search-results li > a', { hasText: 'A career as a mosaic' }).click();
     await expect(page.locator('h1').textContent()).resolves.toBe('A career as a mosaic, not a ladder of domain skills');
     expect(external).toEqual([]);
     await context.close();
@@ -140,9 +139,9 @@ describe('under a base path', () => {
     expect(page.url()).toBe(`${subpath.origin}/tpm-garden/notes/extreme-ownership/`);
 
     await page.goto(`${subpath.origin}/tpm-garden/search/?q=ownership`);
-    await page.locator('.search-results li').first().waitFor();
-    const resultHrefs = await page.locator('.search-results li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect(resultHrefs).toContain('/tpm-garden/notes/extreme-ownership/');
+    await page.locator('[data-search-page] .search-results li').first().waitFor();
+    const resultHrefs = await page.locator('[data-search-page] .search-results li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(resultHrefs).toContain('/tpm-garden/notes/extreme-ownership/?highlight=ownership');
     expect(resultHrefs.every((href) => href?.startsWith('/tpm-garden/'))).toBe(true);
     expect(failed).toEqual([]);
     expect(external).toEqual([]);

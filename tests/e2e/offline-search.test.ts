@@ -1,0 +1,219 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { generateSW } from 'workbox-build';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writePortableEdition } from '../../scripts/portable/edition.ts';
+import { cacheIdFor, precacheOptions } from '../../src/lib/offline.ts';
+import { launchChromium } from '../support/browser.ts';
+import { ROOT, serveSite, type BuiltSite } from '../support/site.ts';
+import { ROOT_SITE, SUBPATH_SITE } from './sites.ts';
+
+// The first search loads Pagefind and its index, which can take seconds on a busy machine.
+const SLOW = { timeout: 20_000 };
+
+let browser: Browser;
+let root: Awaited<ReturnType<typeof serveSite>>;
+const scratch = mkdtempSync(join(tmpdir(), 'garden-offline-'));
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  root = await serveSite(ROOT_SITE);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await root?.stop();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const dialog = (page: Page) => page.locator('[data-search-dialog]');
+const resultTitles = (page: Page) => dialog(page).locator('.search-results li > a').allTextContents();
+const statusText = (page: Page) => dialog(page).locator('[data-search-status]').textContent();
+
+async function searchInDialog(page: Page, query: string) {
+  await page.keyboard.press('/');
+  await dialog(page).locator('input[type="search"]').fill(query);
+  await expect.poll(() => statusText(page), SLOW).toMatch(new RegExp(`(\\d+ results?|No results) for “${query}”`));
+}
+
+/** Waits until the footer says the whole garden is saved for offline reading. */
+async function waitUntilSaved(page: Page) {
+  await page.locator('[data-offline][data-state="saved"]').waitFor({ timeout: 60_000 });
+  return page.locator('[data-offline-text]').textContent();
+}
+
+/** Opens pages by clicking links, as a reader would: a hub from the home page, a note, then a linked note. */
+async function followThreeLinks(page: Page): Promise<string[]> {
+  const titles: string[] = [];
+  await page.locator('.site-nav a').nth(1).click();
+  titles.push(await page.locator('h1').innerText());
+  await page.locator('main article a[href*="notes/"]').first().click();
+  titles.push(await page.locator('h1').innerText());
+  await page.locator('.prose a.wikilink').first().click();
+  titles.push(await page.locator('h1').innerText());
+  return titles;
+}
+
+describe('search', () => {
+  it('loads no search code on a note page until search opens, then opens with / and Ctrl+K', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${root.origin}/notes/growth-mindset/`, { waitUntil: 'networkidle' });
+    expect(requested.filter((url) => /pagefind|search-ui/.test(url))).toEqual([]);
+
+    await page.keyboard.press('Control+K');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), SLOW).toBe('dialog-search-query');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).evaluate((element: HTMLDialogElement) => element.open), SLOW).toBe(false);
+    await searchInDialog(page, 'growth');
+    expect(requested.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await page.close();
+  });
+
+  it('moves through results with the arrow keys and highlights the searched words on the opened page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${root.origin}/`);
+    await searchInDialog(page, 'mosaic');
+    await page.keyboard.press('ArrowDown');
+    const first = await page.evaluate(() => document.activeElement?.textContent);
+    expect(first).toBe((await resultTitles(page))[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe((await resultTitles(page))[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('dialog-search-query');
+
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\?highlight=mosaic$/);
+    await expect(page.locator('h1').innerText()).resolves.toBe(first);
+    const marks = page.locator('article mark.pagefind-highlight');
+    await marks.first().waitFor();
+    expect((await marks.allTextContents()).every((text) => /mosaic/i.test(text))).toBe(true);
+    await page.close();
+  });
+
+  it('narrows results by topic, source document and kind', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${root.origin}/`);
+    await searchInDialog(page, 'career');
+    const all = Number((await statusText(page))?.match(/^(\d+)/)?.[1]);
+    const kind = dialog(page).locator('select[data-filter="kind"]');
+    await kind.selectOption({ label: (await kind.locator('option', { hasText: 'Synthesis' }).textContent())! });
+    await expect.poll(() => statusText(page), SLOW).toMatch(/with the chosen filters/);
+    const synthesis = Number((await statusText(page))?.match(/^(\d+)/)?.[1]);
+    expect(synthesis).toBeGreaterThan(0);
+    expect(synthesis).toBeLessThan(all);
+    expect(new Set(await dialog(page).locator('.search-result__kind').allTextContents())).toEqual(new Set(['Synthesis']));
+
+    await kind.selectOption('');
+    const topic = dialog(page).locator('select[data-filter="topic"]');
+    await topic.selectOption('Pitfalls');
+    await expect.poll(async () => Number((await statusText(page))?.match(/^(\d+)/)?.[1]), SLOW).toBeLessThan(all);
+    const source = dialog(page).locator('select[data-filter="source"]');
+    expect(await source.locator('option').count()).toBe(3); // any, and the two source documents
+    await page.close();
+  });
+
+  it('understands abbreviations and says when nothing matches, pointing to the hubs and the glossary', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${root.origin}/`);
+    await searchInDialog(page, 'EQ');
+    expect(await resultTitles(page)).toEqual(expect.arrayContaining([expect.stringMatching(/empathy/i)]));
+    await dialog(page).locator('input[type="search"]').fill('KPI');
+    await expect.poll(() => resultTitles(page), SLOW).toEqual(expect.arrayContaining([expect.stringMatching(/metric/i)]));
+
+    await dialog(page).locator('input[type="search"]').fill('zeppelinx');
+    await expect.poll(() => statusText(page), SLOW).toBe('No results for “zeppelinx”.');
+    const suggestions = dialog(page).locator('[data-search-empty]');
+    expect(await suggestions.isVisible()).toBe(true);
+    expect(await suggestions.getByRole('link').allTextContents()).toEqual(expect.arrayContaining(['Skills', 'Glossary of terms']));
+    await page.close();
+  });
+});
+
+describe('offline reading', () => {
+  it('after one visit under a base path, opens pages by links and searches with the server stopped and the network off', async () => {
+    const server = await serveSite(SUBPATH_SITE);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/tpm-garden/`);
+    expect(await waitUntilSaved(page)).toMatch(/^Available offline: all \d+ files/);
+
+    await server.stop();
+    await context.setOffline(true);
+    await page.goto(`${server.origin}/tpm-garden/`);
+    const titles = await followThreeLinks(page);
+    expect(titles).toHaveLength(3);
+    expect(new Set(titles).size).toBe(3);
+    await searchInDialog(page, 'metrics');
+    expect((await resultTitles(page)).length).toBeGreaterThan(3);
+    await dialog(page).locator('.search-results li > a').first().click();
+    await expect(page.locator('article mark.pagefind-highlight').first().textContent()).resolves.toMatch(/metric/i);
+    await context.close();
+  }, 120_000);
+
+  it('replaces the saved copy when a new deployment changes content, and drops the old cache', async () => {
+    const first: BuiltSite = { base: '/', outDir: join(scratch, 'first') };
+    const second: BuiltSite = { base: '/', outDir: join(scratch, 'second') };
+    cpSync(resolve(ROOT, ROOT_SITE.outDir), first.outDir, { recursive: true });
+    cpSync(first.outDir, second.outDir, { recursive: true });
+    // The second deployment changes one note and regenerates its service worker, as a build would.
+    const note = join(second.outDir, 'notes', 'growth-mindset', 'index.html');
+    writeFileSync(note, readFileSync(note, 'utf8').replace('</h1>', '</h1><p id="deployed">Second deployment</p>'));
+    await generateSW(precacheOptions(second.outDir, cacheIdFor('/')));
+
+    let server = await serveSite(first);
+    const port = Number(new URL(server.origin).port);
+    const context: BrowserContext = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    await waitUntilSaved(page);
+    await server.stop();
+
+    server = await serveSite(second, port);
+    await page.goto(`${server.origin}/notes/growth-mindset/`);
+    // The old worker answers this navigation from its copy; the browser then finds the new worker, which
+    // installs the changed files and takes over. Until then the worker keeps serving the old page.
+    expect(await page.locator('#deployed').count()).toBe(0);
+    const servedByWorker = () => page.evaluate(async () => (await fetch(location.href)).text().then((html) => html.includes('Second deployment')));
+    await expect.poll(servedByWorker, { timeout: 90_000 }).toBe(true);
+    await server.stop();
+    await context.setOffline(true);
+    await page.goto(`${server.origin}/notes/growth-mindset/`);
+    expect(await page.locator('#deployed').textContent()).toBe('Second deployment');
+    // One versioned cache, holding the new revision of the changed page and not the old one.
+    const saved = await page.evaluate(async () => {
+      const names = (await caches.keys()).filter((name) => name.includes('-precache-v2-'));
+      const keys = await (await caches.open(names[0])).keys();
+      return { caches: names.length, copiesOfNote: keys.filter((request) => request.url.includes('/notes/growth-mindset/index.html')).length };
+    });
+    expect(saved).toEqual({ caches: 1, copiesOfNote: 1 });
+    await context.close();
+  }, 240_000);
+});
+
+describe('the portable edition', () => {
+  it('opens from disk: three pages by links, then search and a highlighted result', async () => {
+    const edition = writePortableEdition(resolve(ROOT, ROOT_SITE.outDir), join(scratch, 'portable'));
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(pathToFileURL(join(edition.folder, 'index.html')).href);
+    const titles = await followThreeLinks(page);
+    expect(new Set(titles).size).toBe(3);
+    expect(page.url()).toMatch(/^file:\/\/.*\/notes\/[^/]+\/index\.html(#.*)?$/);
+
+    await searchInDialog(page, 'ownership');
+    const link = dialog(page).locator('.search-results li > a').first();
+    expect(await link.getAttribute('href')).toMatch(/^file:\/\/.*\/index\.html\?highlight=ownership$/);
+    await link.click();
+    await expect(page.locator('article mark.pagefind-highlight').first().textContent()).resolves.toMatch(/ownership/i);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
