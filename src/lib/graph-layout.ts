@@ -39,18 +39,22 @@ export function undirectedEdges(outgoing: Map<string, string[]>): [string, strin
   return edges;
 }
 
+/** A 4:3 canvas whose area grows with the number of notes, so that density stays readable. */
+export function canvasSize(notes: number): { width: number; height: number } {
+  const width = Math.round(Math.max(960, 75 * Math.sqrt(notes)));
+  return { width, height: Math.round(width * 0.75) };
+}
+
 interface SimulatedNode extends SimulationNodeDatum, GraphNode {}
 
 /**
  * A force-directed layout computed once at build time (d3-force, Barnes–Hut many-body, so each tick is
  * O(n log n)). Notes are drawn gently towards their topic's corner so colours form regions. d3-force seeds
- * its own random source, so the same garden always gives the same picture. Coordinates are fitted into a
- * canvas whose size grows with the square root of the number of notes, keeping density readable.
+ * its own random source, so the same garden always gives the same picture. Coordinates are fitted into
+ * the canvas of `canvasSize`.
  */
 export function layoutGraph(nodes: GraphNode[], edges: [string, string][], groups: readonly string[]): GraphLayout {
-  const side = Math.round(Math.max(960, 75 * Math.sqrt(nodes.length)));
-  const width = side;
-  const height = Math.round(side * 0.75);
+  const { width, height } = canvasSize(nodes.length);
   const degree = new Map(nodes.map((node) => [node.id, 0]));
   for (const [a, b] of edges) {
     degree.set(a, (degree.get(a) ?? 0) + 1);
@@ -58,7 +62,7 @@ export function layoutGraph(nodes: GraphNode[], edges: [string, string][], group
   }
   const anchor = (group: string) => {
     const angle = (2 * Math.PI * Math.max(0, groups.indexOf(group))) / Math.max(1, groups.length) - Math.PI / 4;
-    return { x: Math.cos(angle) * side * 0.18, y: Math.sin(angle) * side * 0.14 };
+    return { x: Math.cos(angle) * width * 0.18, y: Math.sin(angle) * width * 0.14 };
   };
   const simulated: SimulatedNode[] = nodes.map((node) => ({ ...node }));
   const links = edges.map(([source, target]) => ({ source, target }));
@@ -68,11 +72,12 @@ export function layoutGraph(nodes: GraphNode[], edges: [string, string][], group
   const simulation = forceSimulation(simulated)
     .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
     .force('link', forceLink<SimulatedNode, { source: string; target: string }>(links).id((node) => node.id).distance(34).strength(0.25))
-    .force('charge', forceManyBody<SimulatedNode>().strength(-70).distanceMax(side / 3).theta(0.9))
+    .force('charge', forceManyBody<SimulatedNode>().strength(-70).distanceMax(width / 3).theta(0.9))
     .force('x', forceX<SimulatedNode>((node) => anchor(node.group).x).strength(0.06))
     .force('y', forceY<SimulatedNode>((node) => anchor(node.group).y).strength(0.06))
-    .force('collide', forceCollide<SimulatedNode>(10))
     .stop();
+  // Keeping nodes apart matters while titles are readable; in gardens of thousands it costs more than it shows.
+  if (nodes.length <= 2000) simulation.force('collide', forceCollide<SimulatedNode>(10));
   simulation.tick(ticks);
 
   const padding = 40;
@@ -108,7 +113,7 @@ export function edgePath(edges: [string, string][], position: Map<string, { x: n
 }
 
 /** Node radius by how connected a note is, within a readable range. */
-export const nodeRadius = (degree: number) => Math.min(14, 4 + Math.sqrt(degree) * 1.6);
+export const nodeRadius = (degree: number) => Math.round(Math.min(14, 4 + Math.sqrt(degree) * 1.6) * 10) / 10;
 
 /** Which notes get a visible label: the best-connected ones, at most `limit`; the rest show theirs on hover or focus. */
 export function labelledNodes(nodes: PlacedNode[], limit: number): Set<string> {

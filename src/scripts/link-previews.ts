@@ -59,18 +59,29 @@ export function initLinkPreviews(): void {
     );
   }
 
+  /** Below the link if it fits, else above; on a small screen the opening gives way first, then the card scrolls. */
   function place(link: HTMLAnchorElement): void {
     const anchor = link.getClientRects()[0] ?? link.getBoundingClientRect();
     const viewportWidth = document.documentElement.clientWidth;
     const viewportHeight = window.innerHeight;
+    const below = viewportHeight - VIEWPORT_MARGIN - anchor.bottom - 6;
+    const above = anchor.top - 6 - VIEWPORT_MARGIN;
+    const opening = card.querySelector<HTMLElement>('.link-preview__opening');
+    if (opening) opening.hidden = false;
+    card.style.maxHeight = '';
     card.style.maxWidth = `${Math.min(384, viewportWidth - 2 * VIEWPORT_MARGIN)}px`;
-    const { width, height } = card.getBoundingClientRect();
-    const left = Math.max(VIEWPORT_MARGIN, Math.min(anchor.left, viewportWidth - width - VIEWPORT_MARGIN));
-    const below = anchor.bottom + 6;
-    const above = anchor.top - height - 6;
-    const top = below + height <= viewportHeight - VIEWPORT_MARGIN || above < VIEWPORT_MARGIN ? below : above;
-    card.style.left = `${left}px`;
-    card.style.top = `${Math.max(VIEWPORT_MARGIN, top)}px`;
+    let { width, height } = card.getBoundingClientRect();
+    if (height > Math.max(below, above) && opening) {
+      opening.hidden = true;
+      ({ width, height } = card.getBoundingClientRect());
+    }
+    const room = Math.max(below, above, 0);
+    if (height > room) {
+      card.style.maxHeight = `${room}px`;
+      height = room;
+    }
+    card.style.left = `${Math.max(VIEWPORT_MARGIN, Math.min(anchor.left, viewportWidth - width - VIEWPORT_MARGIN))}px`;
+    card.style.top = `${height <= below ? anchor.bottom + 6 : anchor.top - 6 - height}px`;
   }
 
   function hide(): void {
