@@ -6,7 +6,7 @@
 // BENCH_DIR chooses where the temporary projects go (default: the system temp folder).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFloorProject } from './bench/floor-project.ts';
 import { directoryBytes, measureProcess, type ProcessRun } from './bench/measure-process.ts';
@@ -43,26 +43,36 @@ function failIfBroken(run: ProcessRun, what: string): void {
   throw new Error(`${what} failed (exit ${run.status}):\n${run.lines.slice(-40).map((line) => line.text).join('\n')}`);
 }
 
-/** Milliseconds from the start of the build to the first output line matching each phase marker. */
-const PHASES: [string, RegExp][] = [
-  ['content validated, sync starts', /Syncing content|\[content\]/],
-  ['server build (Vite) starts', /Building server entrypoints|building client|\[vite\]/],
-  ['page generation starts', /generating static routes/],
-  ['Pagefind indexing starts', /Completed in .*\n?$|Building search index|pagefind/i],
+/** Astro's log lines that end each phase of a build, in order; phases are timed by when those lines appear. */
+const PHASE_ENDS: [string, RegExp][] = [
+  ['config, validation, content sync', /Building static entrypoints/],
+  ['Vite bundle (MDX compiled)', /generating static routes/],
+  ['page rendering', /Completed in/],
+  ['after the build (Pagefind, service worker, sitemap)', /Complete!|page\(s\) built/],
 ];
 
 function phaseBreakdown(run: ProcessRun): string {
-  const marks = PHASES.flatMap(([label, pattern]) => {
-    const line = run.lines.find((candidate) => pattern.test(candidate.text));
-    return line ? [`${label} at ${seconds(line.ms)}`] : [];
-  });
-  return marks.join('; ');
+  let from = 0;
+  let index = 0;
+  const parts: string[] = [];
+  for (const [label, pattern] of PHASE_ENDS) {
+    while (index < run.lines.length && !pattern.test(run.lines[index].text)) index++;
+    if (index === run.lines.length) break;
+    parts.push(`${label} ${seconds(run.lines[index].ms - from)}`);
+    from = run.lines[index].ms;
+  }
+  return parts.join('; ');
 }
 
-/** Bytes of the files a service worker precaches, if the build writes one (Workbox's manifest in sw.js). */
+/**
+ * Bytes the service worker precaches: from the report the offline integration writes next to it
+ * (offline-precache.json), else by summing the files listed in Workbox's manifest inside sw.js.
+ */
 function precacheBytes(dist: string): number | undefined {
-  const worker = ['sw.js', 'service-worker.js'].map((name) => join(dist, name)).find((path) => existsSync(path));
-  if (!worker) return undefined;
+  const report = join(dist, 'offline-precache.json');
+  if (existsSync(report)) return (JSON.parse(readFileSync(report, 'utf8')) as { bytes: number }).bytes;
+  const worker = join(dist, 'sw.js');
+  if (!existsSync(worker)) return undefined;
   const urls = new Set([...readFileSync(worker, 'utf8').matchAll(/url:\s*"([^"]+)"|"url":\s*"([^"]+)"/g)].map((match) => match[1] ?? match[2]));
   let total = 0;
   for (const url of urls) {
@@ -100,7 +110,7 @@ async function benchSize(notes: number, workspace: string): Promise<Figures> {
     precache: precacheBytes(dist),
   };
   const pages = readdirSync(dist, { recursive: true }).filter((entry) => String(entry).endsWith('.html')).length;
-  console.log(`  garden: ${seconds(garden.ms)} wall, ${mebibytes(garden.peakBytes)} peak, ${(garden.ms / notes).toFixed(2)} ms/note, ${pages} pages`);
+  console.log(`  garden: ${seconds(garden.ms)} wall, ${seconds(garden.cpuMs)} CPU, ${mebibytes(garden.peakBytes)} peak, ${(garden.ms / notes).toFixed(2)} ms/note, ${pages} pages`);
   console.log(`  output ${mebibytes(figures.outputBytes)}, search index ${mebibytes(figures.searchBytes)}, precache ${figures.precache === undefined ? 'none (no service worker in this build)' : mebibytes(figures.precache)}`);
   console.log(`  phases: ${phaseBreakdown(garden)}`);
   if (flag('profile')) console.log(`  CPU profiles: ${join(workspace, `profile-${notes}`)} (open in Chrome DevTools > Performance)`);
@@ -115,9 +125,9 @@ async function benchSize(notes: number, workspace: string): Promise<Figures> {
     failIfBroken(figures.floorSearch, `Pagefind over the floor of ${notes} notes`);
     const floorMs = figures.floorBuild.ms + figures.floorSearch.ms;
     console.log(
-      `  floor (bare Astro + MDX, then Pagefind): ${seconds(figures.floorBuild.ms)} + ${seconds(figures.floorSearch.ms)} = ${seconds(floorMs)}, ${mebibytes(Math.max(figures.floorBuild.peakBytes, figures.floorSearch.peakBytes))} peak`,
+      `  floor (bare Astro + MDX, then Pagefind): ${seconds(figures.floorBuild.ms)} + ${seconds(figures.floorSearch.ms)} = ${seconds(floorMs)} wall, ${seconds(figures.floorBuild.cpuMs + figures.floorSearch.cpuMs)} CPU, ${mebibytes(Math.max(figures.floorBuild.peakBytes, figures.floorSearch.peakBytes))} peak`,
     );
-    console.log(`  garden / floor: ${(garden.ms / floorMs).toFixed(2)}x`);
+    console.log(`  garden / floor: ${(garden.ms / floorMs).toFixed(2)}x wall, ${(garden.cpuMs / (figures.floorBuild.cpuMs + figures.floorSearch.cpuMs)).toFixed(2)}x CPU`);
   }
   if (!flag('keep')) rmSync(project, { recursive: true, force: true });
   if (!flag('keep')) rmSync(join(workspace, `floor-${notes}`), { recursive: true, force: true });
@@ -139,11 +149,11 @@ function verdicts(results: Figures[]): string[] {
 function markdownTable(results: Figures[]): string {
   const rows = results.map((result) => {
     const floorMs = result.floorBuild && result.floorSearch ? result.floorBuild.ms + result.floorSearch.ms : undefined;
-    return `| ${result.notes} | ${seconds(result.garden.ms)} | ${mebibytes(result.garden.peakBytes)} | ${(result.garden.ms / result.notes).toFixed(2)} | ${mebibytes(result.outputBytes)} | ${mebibytes(result.searchBytes)} | ${result.precache === undefined ? '—' : mebibytes(result.precache)} | ${floorMs ? `${seconds(floorMs)} (${(result.garden.ms / floorMs).toFixed(2)}x)` : '—'} |`;
+    return `| ${result.notes} | ${seconds(result.garden.ms)} | ${seconds(result.garden.cpuMs)} | ${mebibytes(result.garden.peakBytes)} | ${(result.garden.ms / result.notes).toFixed(2)} | ${mebibytes(result.outputBytes)} | ${mebibytes(result.searchBytes)} | ${result.precache === undefined ? '—' : mebibytes(result.precache)} | ${floorMs ? `${seconds(floorMs)} (${(result.garden.ms / floorMs).toFixed(2)}x)` : '—'} |`;
   });
   return [
-    '| notes | wall | peak memory | ms/note | output | search index | precache | floor (garden ÷ floor) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| notes | wall | CPU | peak memory | ms/note | output | search index | precache | floor wall (garden ÷ floor) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
   ].join('\n');
 }
@@ -152,7 +162,7 @@ const workspace = mkdtempSync(join(process.env.BENCH_DIR ?? tmpdir(), 'garden-be
 const results: Figures[] = [];
 try {
   console.log(`TPM Garden build benchmark, commit ${commit()}, ${new Date().toISOString()}`);
-  console.log('Timings are wall-clock on a shared machine: compare runs on the same machine, and repeat noisy ones.');
+  console.log(`Load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores. Wall time suffers from other work on the machine; CPU time much less.`);
   for (const size of sizes) results.push(await benchSize(size, workspace));
 } finally {
   if (!flag('keep') && !flag('profile')) rmSync(workspace, { recursive: true, force: true });

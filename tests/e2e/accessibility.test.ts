@@ -1,12 +1,15 @@
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
-import { serveSite } from '../support/site.ts';
+import { pagePaths } from '../support/dist.ts';
+import { ROOT, serveSite } from '../support/site.ts';
 import { ROOT_SITE } from './sites.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const PAGES = ['', 'notes/', 'topics/career-transitions/', 'notes/metrics-depend-on-context/', 'notes/physics-phd-to-finance-analytics/', 'notes/engineering-product-spectrum/', 'sources/meta-director-ama/', 'paths/measuring-success/', 'search/?q=metrics'];
+// Every page of the build, so new pages are checked without being listed; search also with results shown.
+const PAGES = [...pagePaths(resolve(ROOT, ROOT_SITE.outDir)), 'search/?q=metrics'];
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveSite>>;
@@ -22,26 +25,32 @@ afterAll(async () => {
 describe.each(['light', 'dark'] as const)('WCAG 2.2 AA (axe-core), %s theme', (colorScheme) => {
   it.each(PAGES)('/%s has no violations', async (path) => {
     const page = await browser.newPage({ colorScheme, viewport: { width: 390, height: 844 } });
-    await page.goto(`${site.origin}/${path}`);
-    if (path.startsWith('search')) await page.locator('.search-results li').first().waitFor();
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
-    await page.close();
+    try {
+      await page.goto(`${site.origin}/${path}`);
+      if (path.includes('?q=')) await page.locator('.search-results li').first().waitFor();
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 });
 
 describe('reflow (WCAG 1.4.10)', () => {
   it.each(PAGES)('/%s fits a 320px-wide screen without horizontal scrolling', async (path) => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(`${site.origin}/${path}`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBe(0);
-    await page.close();
+    try {
+      await page.goto(`${site.origin}/${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
+    } finally {
+      await page.close();
+    }
   });
 });
 

@@ -1,24 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { htmlFiles } from '../support/dist.ts';
 import { ROOT } from '../support/site.ts';
 import { ROOT_SITE, SUBPATH_SITE } from './sites.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return entry === 'pagefind' ? [] : htmlFiles(path);
-    return entry.endsWith('.html') ? [path] : [];
-  });
-}
 
 const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
 
 /** Every internal href/src in the built site that does not lead to a file, or to an id in that file. */
 function brokenLinks(outDir: string, base: string): string[] {
-  const dir = join(ROOT, outDir);
+  const dir = resolve(ROOT, outDir);
   const files = htmlFiles(dir);
   const idsOf = new Map(files.map((file) => [file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1])))]));
   const broken: string[] = [];
@@ -61,7 +54,7 @@ describe('the built site', () => {
   });
 
   it('indexes notes, hubs and source pages for search, and only those', () => {
-    const entry = JSON.parse(readFileSync(join(ROOT, ROOT_SITE.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(readFileSync(resolve(ROOT, ROOT_SITE.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     const pages = (Object.values(entry.languages) as { page_count: number }[]).reduce((sum, language) => sum + language.page_count, 0);
     const notes = readdirSync(join(ROOT, 'content', 'notes')).length;
     const hubs = readdirSync(join(ROOT, 'content', 'topics')).length;
