@@ -29,7 +29,7 @@ export async function serveSite(site: BuiltSite, requestedPort = 0): Promise<{ o
     base: site.base,
     outDir: site.outDir,
     logLevel: 'error',
-    server: { host: '127.0.0.1', port: requestedPort, strictPort: requestedPort !== 0 },
+    server: { host: '127.0.0.1', port: requestedPort },
   });
   const port = (server as unknown as { port?: number }).port;
   return { origin: `http://127.0.0.1:${port}`, stop: () => server.stop() };
