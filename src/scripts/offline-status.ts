@@ -17,6 +17,8 @@ export function initOfflineStatus(): void {
   const box = document.querySelector<HTMLElement>('[data-offline]');
   if (!box || isPortable() || !('serviceWorker' in navigator) || !window.isSecureContext) return;
   const text = box.querySelector<HTMLElement>('[data-offline-text]')!;
+  // Only the outcome is announced: the progress count changes too often to be read out.
+  const announce = box.querySelector<HTMLElement>('[data-offline-announce]')!;
   const progress = box.querySelector<HTMLProgressElement>('progress')!;
   const button = box.querySelector<HTMLButtonElement>('button')!;
   const root = siteRoot();
@@ -27,7 +29,10 @@ export function initOfflineStatus(): void {
     text.textContent = message;
     button.textContent = action;
     progress.hidden = !saving;
-    box.dataset.state = saving ? 'saving' : message.startsWith('Available') ? 'saved' : 'idle';
+    const state = saving ? 'saving' : message.startsWith('Available') ? 'saved' : 'idle';
+    // Announced: the end of a download the reader saw start, and failures; not the saved state on every page.
+    if ((box.dataset.state === 'saving' && state !== 'saving') || message.startsWith('Not saved')) announce.textContent = message;
+    box.dataset.state = state;
   };
 
   async function refresh(registration: ServiceWorkerRegistration): Promise<boolean> {
