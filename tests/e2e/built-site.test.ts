@@ -16,8 +16,13 @@ function brokenLinks(outDir: string, base: string): string[] {
   const idsOf = new Map(files.map((file) => [file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1])))]));
   const broken: string[] = [];
   for (const file of files) {
-    for (const [, attribute, raw] of readFileSync(file, 'utf8').matchAll(/\s(href|src)="([^"]+)"/g)) {
-      const value = decode(raw);
+    const html = readFileSync(file, 'utf8');
+    // The page's canonical URL names the site's own origin; links to that origin are internal and must resolve.
+    const canonical = /<link[^>]*rel="canonical"[^>]*href="([^"]+)"/.exec(html)?.[1];
+    const siteOrigin = canonical ? new URL(decode(canonical)).origin : undefined;
+    for (const [, attribute, raw] of html.matchAll(/\s(href|src)="([^"]+)"/g)) {
+      const absolute = decode(raw);
+      const value = siteOrigin && absolute.startsWith(`${siteOrigin}/`) ? absolute.slice(siteOrigin.length) : absolute;
       if (/^[a-z]+:/i.test(value) || value.startsWith('//')) {
         broken.push(`${relative(dir, file)}: external ${attribute} ${value}`);
         continue;
