@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canvasSize, edgePath, labelledNodes, layoutGraph, nodeRadius, undirectedEdges } from './graph-layout.ts';
+import { canvasSize, edgePath, shortLabel, labelledNodes, layoutGraph, nodeRadius, undirectedEdges } from './graph-layout.ts';
 
 const outgoing = new Map([
   ['a', ['b', 'c', 'ghost']],
@@ -45,6 +45,13 @@ describe('drawing helpers', () => {
   it('draws all edges as one path, skipping unplaced ends', () => {
     const position = new Map([['a', { x: 1, y: 2 }], ['b', { x: 3, y: 4 }]]);
     expect(edgePath([['a', 'b'], ['a', 'zzz']], position)).toBe('M1 2L3 4');
+  });
+
+  it('cuts long titles at a word, keeping a prefix of the title', () => {
+    expect(shortLabel('Extreme ownership')).toEqual({ text: 'Extreme ownership', cut: false });
+    expect(shortLabel('A career as a mosaic, not a ladder of domain skills')).toEqual({ text: 'A career as a mosaic, not a', cut: true });
+    expect(shortLabel('Choosing the role that fits your background')).toEqual({ text: 'Choosing the role that fits', cut: true });
+    expect(shortLabel('The Meta TPM director (AMA author)')).toEqual({ text: 'The Meta TPM director', cut: true });
   });
 
   it('sizes nodes by degree within bounds and labels the best-connected', () => {

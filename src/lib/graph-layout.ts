@@ -119,3 +119,16 @@ export const nodeRadius = (degree: number) => Math.round(Math.min(14, 4 + Math.s
 export function labelledNodes(nodes: PlacedNode[], limit: number): Set<string> {
   return new Set([...nodes].sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id)).slice(0, limit).map((node) => node.id));
 }
+
+/**
+ * A title cut at a word to fit beside a node. The visible words stay a prefix of the note's title, which is
+ * the link's accessible name (WCAG 2.5.3); the ellipsis is drawn separately, hidden from assistive technology.
+ */
+export function shortLabel(title: string, max = 28): { text: string; cut: boolean } {
+  if (title.length <= max) return { text: title, cut: false };
+  const start = title.slice(0, max);
+  const whole = /\s/.test(title[max]) ? start : start.replace(/\s+\S*$/, '');
+  // A bracket left open would make the visible words differ from the name's.
+  const closed = (whole.match(/\(/g) ?? []).length > (whole.match(/\)/g) ?? []).length ? whole.slice(0, whole.lastIndexOf('(')) : whole;
+  return { text: closed.replace(/[\s,;:]+$/, ''), cut: true };
+}
