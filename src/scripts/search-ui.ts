@@ -113,18 +113,16 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   link.href = openableUrl(data.url);
   link.dataset.result = '';
   link.textContent = data.meta.title ?? data.url;
-  const heading = document.createElement('p');
-  heading.className = 'search-result__title';
-  heading.append(link);
+  item.append(link);
   if (data.meta.type) {
     const type = document.createElement('span');
-    type.className = 'badge';
+    type.className = 'badge search-result__kind';
     type.textContent = data.meta.type;
-    heading.append(' ', type);
+    item.append(' ', type);
   }
   const excerpt = document.createElement('p');
   // Pagefind escapes the indexed text itself and only adds <mark> around matched terms.
   excerpt.innerHTML = data.excerpt;
-  item.append(heading, excerpt);
+  item.append(excerpt);
   return item;
 }
