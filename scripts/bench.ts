@@ -160,8 +160,10 @@ function markdownTable(results: Figures[]): string {
 
 const workspace = mkdtempSync(join(process.env.BENCH_DIR ?? tmpdir(), 'garden-bench-'));
 const results: Figures[] = [];
+// Read once at the start: the code that is built is the code as it was then.
+const measuredCommit = commit();
 try {
-  console.log(`TPM Garden build benchmark, commit ${commit()}, ${new Date().toISOString()}`);
+  console.log(`TPM Garden build benchmark, commit ${measuredCommit}, ${new Date().toISOString()}`);
   console.log(`Load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores. Wall time suffers from other work on the machine; CPU time much less.`);
   for (const size of sizes) results.push(await benchSize(size, workspace));
 } finally {
@@ -169,4 +171,4 @@ try {
 }
 console.log(`\nReference figures, 1,000 notes on a 2-core machine: Starlight + Pagefind ${REFERENCE_1000.starlight} s; bare Astro + MDX ${REFERENCE_1000.bareAstroMdx} s + Pagefind ${REFERENCE_1000.barePagefind} s; Quartz ${REFERENCE_1000.quartz} s; Hugo ${REFERENCE_1000.hugo} s.`);
 console.log(`\nTargets:\n${verdicts(results).map((line) => `  ${line}`).join('\n')}`);
-console.log(`\nFor the issue note (commit ${commit()}):\n\n${markdownTable(results)}`);
+console.log(`\nFor the issue note (commit ${measuredCommit}):\n\n${markdownTable(results)}`);
