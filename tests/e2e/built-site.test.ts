@@ -89,8 +89,8 @@ describe('a broken note', () => {
       });
       const output = result.stdout + result.stderr;
       expect(result.status).not.toBe(0);
-      expect(output).toContain(`content/notes/growth-mindset.mdx:${paragraph + 1}:10: [[no-such-note]] does not name any note`);
-      expect(output).toMatch(/fix: link by a note's file name, title or alias/);
+      expect(output).toContain(`content/notes/growth-mindset.mdx:${paragraph + 1}:10  [[no-such-note]] does not name any note`);
+      expect(output).toMatch(/\(link by a note's file name, title or alias/);
       expect(existsSync(join(project, 'dist', 'index.html'))).toBe(false);
     } finally {
       rmSync(project, { recursive: true, force: true });
