@@ -121,7 +121,7 @@ describe('keyboard walk-through', () => {
     const openDialog = () => page.evaluate(() => !!document.querySelector('dialog[open]')?.contains(document.activeElement) && document.activeElement?.tagName === 'INPUT');
     for (const shortcut of ['Control+K', '/']) {
       await page.keyboard.press(shortcut);
-      await expect.poll(openDialog).toBe(true);
+      await expect.poll(openDialog, { timeout: 10_000 }).toBe(true);
       await page.keyboard.press('Escape');
       await expect.poll(() => page.evaluate(() => document.querySelector('dialog[open]'))).toBeNull();
     }
