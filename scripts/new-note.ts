@@ -35,7 +35,8 @@ if ('errors' in plan) {
   for (const error of plan.errors) console.error(`Cannot create the note: ${error}`);
   process.exit(1);
 }
-const path = join(notesDir, `${plan.slug}.mdx`);
+// Plain Markdown: it builds faster than MDX, and a note that needs a component is renamed to .mdx.
+const path = join(notesDir, `${plan.slug}.md`);
 try {
   // 'wx' fails if the file appeared in the meantime: an existing note is never overwritten.
   writeFileSync(path, noteTemplate(plan.request), { flag: 'wx' });
@@ -49,7 +50,7 @@ console.error(
     '',
     'Next steps:',
     `  1. Open ${relative(root, path)} and write the summary and the body in your own words.`,
-    `  2. Add "${plan.slug}" to a group in ${plan.request.topics.map((topic) => `content/topics/${topic}.mdx`).join(' and ')}.`,
+    `  2. Add "${plan.slug}" to a group in ${plan.request.topics.map((topic) => `content/topics/${topic}.md`).join(' and ')}.`,
     '  3. Link to it from at least one related note.',
     '  4. Run npm run check (and npm run dev to see it at /notes/' + plan.slug + '/).',
   ].join('\n'),

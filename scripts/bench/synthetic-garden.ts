@@ -30,6 +30,8 @@ export interface SyntheticNote {
   text: string;
   /** The body alone, as a bare Markdown site would render it. */
   body: string;
+  /** MDX only for the notes that use a component, as in the real garden. */
+  format: 'md' | 'mdx';
 }
 
 const WORDS = (
@@ -137,7 +139,7 @@ function noteFile(index: number, total: number, next: () => number): SyntheticNo
     body,
     '',
   ].join('\n');
-  return { slug, title, topics, text, body };
+  return { slug, title, topics, text, body, format: index % 50 === 13 ? 'mdx' : 'md' };
 }
 
 /** Every note of a synthetic garden, in order; exposed for floors and search benchmarks. */
@@ -191,9 +193,9 @@ export function writeSyntheticGarden(project: string, options: SyntheticOptions)
   if (existsSync(content)) throw new Error(`${content} already exists; synthetic gardens are written into a fresh project only.`);
   const notes = syntheticNotes(options);
   for (const folder of ['notes', 'sources', 'topics', 'paths']) mkdirSync(join(content, folder), { recursive: true });
-  for (const note of notes) writeFileSync(join(content, 'notes', `${note.slug}.mdx`), note.text);
+  for (const note of notes) writeFileSync(join(content, 'notes', `${note.slug}.${note.format}`), note.text);
   for (const id of SOURCE_IDS) writeFileSync(join(content, 'sources', `${id}.yaml`), sourceFile(id, sectionCount(options.notes)));
-  for (const topic of TOPICS) writeFileSync(join(content, 'topics', `${topic}.mdx`), hubFile(topic, notes));
+  for (const topic of TOPICS) writeFileSync(join(content, 'topics', `${topic}.md`), hubFile(topic, notes));
   writeFileSync(
     join(content, 'paths', 'synthetic-path.yaml'),
     `title: A synthetic reading path\nsummary: The first eight synthetic notes, in order, to exercise reading-path navigation.\nnotes: [${notes.slice(0, 8).map((note) => note.slug).join(', ')}]\n`,

@@ -267,7 +267,7 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
 
   for (const topic of TOPICS) {
     if (!garden.hubs.some((hub) => hub.topic === topic)) {
-      problems.push({ file: `content/topics/${topic}.mdx`, line: 1, column: 1, message: `the topic "${topic}" has no hub`, hint: 'create the hub file' });
+      problems.push({ file: `content/topics/${topic}.md`, line: 1, column: 1, message: `the topic "${topic}" has no hub`, hint: 'create the hub file' });
     }
   }
   for (const hub of garden.hubs) {

@@ -16,7 +16,7 @@ describe('watchedLinkIndex', () => {
     expect(current()).toBe(first);
     expect(first.title(syntheticSlug(0))).not.toBe('A renamed note');
 
-    const file = join(root, 'content', 'notes', `${syntheticSlug(0)}.mdx`);
+    const file = join(root, 'content', 'notes', `${syntheticSlug(0)}.md`);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: A renamed note'));
     await expect.poll(() => current().title(syntheticSlug(0)), { timeout: 5000 }).toBe('A renamed note');
   });

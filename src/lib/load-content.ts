@@ -4,7 +4,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { hubSchema, noteSchema, pathSchema, sourceSchema, TOPICS, type Topic } from './schema.ts';
 import { validateGarden, type Garden, type GardenNote, type Locate, type Problem } from './garden.ts';
-import { mdxSafetyIssues } from './mdx-safety.ts';
+import { formatOfFile, mdxSafetyIssues } from './mdx-safety.ts';
 import { templateLeftovers } from './new-note.ts';
 
 /** Thrown when content cannot even be read into the garden model; carries every problem found. */
@@ -173,10 +173,10 @@ export function loadGarden(root: string): Garden {
   return garden;
 }
 
-/** Code in MDX bodies (imports, expressions, scripts, unknown components, unsafe URLs), which content may not run. */
+/** Code in note and hub bodies (raw HTML in Markdown; in MDX imports, expressions, scripts, unknown components, unsafe URLs), which content may not run. */
 export function mdxSafetyProblems(garden: Garden): Problem[] {
   return [...garden.notes, ...garden.hubs].flatMap((record) =>
-    mdxSafetyIssues(record.body, record.bodyLine).map((issue) => ({ file: record.file, ...issue })),
+    mdxSafetyIssues(record.body, record.bodyLine, formatOfFile(record.file)).map((issue) => ({ file: record.file, ...issue })),
   );
 }
 

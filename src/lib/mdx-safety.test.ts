@@ -35,6 +35,13 @@ describe('mdxSafetyIssues', () => {
     expect(only(`Text.\n\n<${element}>x</${element}>`)).toMatchObject({ line: 3, column: 1, message: `uses <${element}>, which notes may not contain` });
   });
 
+  it('rejects any raw HTML in a Markdown note, naming forbidden elements, but not autolinks or wikilinks', () => {
+    const markdown = (body: string) => mdxSafetyIssues(body, 5, 'md');
+    expect(markdown('Text.\n\n<script>alert(1)</script>')).toMatchObject([{ line: 7, column: 1, message: 'uses <script>, which notes may not contain' }]);
+    expect(markdown('An <abbr title="x">TPM</abbr> here.')).toMatchObject([{ line: 5, column: 4, message: 'has raw HTML (<abbr title="x">)', hint: expect.stringContaining('rename the note to .mdx') }]);
+    expect(markdown('See <https://example.org/> & [[a-note]], {braces} and [x](javascript:alert(1)).')).toMatchObject([{ message: 'has a link to a javascript: URL' }]);
+  });
+
   it('rejects event-handler attributes at the attribute', () => {
     expect(only('Text <span onClick="alert(1)">x</span>.')).toMatchObject({ line: 1, column: 12, message: expect.stringContaining('event-handler attribute "onClick"') });
   });

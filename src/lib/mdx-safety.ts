@@ -20,6 +20,11 @@ const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'styl
 const UNSAFE_URL = /^(?:javascript|data|vbscript):/i;
 const isUnsafeUrl = (url: string) => UNSAFE_URL.test(url.replace(/[\u0000-\u0020]+/g, ''));
 
+/** Notes without components are plain Markdown, which builds much faster than MDX; both are checked. */
+export type ContentFormat = 'md' | 'mdx';
+
+export const formatOfFile = (file: string): ContentFormat => (file.endsWith('.mdx') ? 'mdx' : 'md');
+
 export interface MdxSafetyIssue {
   line: number;
   column: number;
@@ -97,12 +102,12 @@ const mayHoldCode = (body: string) => /[<{}&]|(?:script|data)\W*:|^\s*(?:import|
  * (relative to the body; firstLine shifts lines to the file) and how to write it safely instead.
  * A body MDX cannot parse yields one issue at the place of the syntax error.
  */
-export function mdxSafetyIssues(body: string, firstLine = 1): MdxSafetyIssue[] {
+export function mdxSafetyIssues(body: string, firstLine = 1, format: ContentFormat = 'mdx'): MdxSafetyIssue[] {
   if (!mayHoldCode(body)) return [];
   const shift = firstLine - 1;
   let tree: Root;
   try {
-    tree = unified().use(remarkParse).use(remarkMdx).parse(body);
+    tree = format === 'mdx' ? unified().use(remarkParse).use(remarkMdx).parse(body) : unified().use(remarkParse).parse(body);
   } catch (error) {
     const place = error as { line?: number; column?: number; reason?: string; message?: string };
     return [
@@ -149,6 +154,17 @@ export function mdxSafetyIssues(body: string, firstLine = 1): MdxSafetyIssue[] {
         for (const attribute of node.attributes) {
           for (const issue of attributeIssues(attribute, name, approved)) add(attribute.position ? attribute : node, issue);
         }
+        break;
+      }
+      case 'html': {
+        // Plain Markdown passes raw HTML straight to the page, unchecked: .md notes hold none at all.
+        // A closing tag is its own node; its opening tag has been reported already.
+        if (node.value.startsWith('</')) break;
+        const element = /^<\/?([a-z][\w-]*)/i.exec(node.value)?.[1];
+        add(node, {
+          message: element && FORBIDDEN_ELEMENTS.has(element.toLowerCase()) ? `uses <${element}>, which notes may not contain` : `has raw HTML (${node.value.trim().slice(0, 40)})`,
+          hint: `a Markdown (.md) note holds Markdown only: write it as Markdown, or rename the note to .mdx to use the approved components (${APPROVED_COMPONENTS.join(', ')})`,
+        });
         break;
       }
       case 'link':

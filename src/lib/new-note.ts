@@ -107,7 +107,7 @@ ${PLACEHOLDER_BODY}: one idea per note, 120 to 500 words, citing the source sect
 
 Link the notes this idea depends on or leads to in the running text by file name, title or alias, for
 example \`[[growth-mindset]]\` or \`[[growth-mindset|a growth mindset]]\` without the backticks; a note links
-to at least three others. Then list the note in its topic hub, content/topics/TOPIC.mdx, and run npm run check.
+to at least three others. Then list the note in its topic hub, content/topics/TOPIC.md, and run npm run check.
 `;
 }
 

@@ -19,7 +19,7 @@ afterAll(() => rmSync(garden, { recursive: true, force: true }));
 
 describe('a new contributor adding a note', () => {
   const args = ['Status reports nobody reads', '--topic', 'pitfalls', '--source', 'meta-director-ama#mistakes-made'];
-  const file = 'content/notes/status-reports-nobody-reads.mdx';
+  const file = 'content/notes/status-reports-nobody-reads.md';
 
   it('creates it with one command, which prints its path', () => {
     const created = run('new-note.ts', ...args);
@@ -36,18 +36,18 @@ describe('a new contributor adding a note', () => {
     expect(readFileSync(join(garden, file), 'utf8')).toContain('My own draft');
     const taken = run('new-note.ts', 'A growth mindset', '--topic', 'skills', '--source', 'meta-director-ama#mistakes-made');
     expect(taken.status).toBe(1);
-    expect(taken.stderr).toContain('already the title or alias of content/notes/growth-mindset.mdx');
-    expect(existsSync(join(garden, 'content/notes/a-growth-mindset.mdx'))).toBe(false);
+    expect(taken.stderr).toContain('already the title or alias of content/notes/growth-mindset.md');
+    expect(existsSync(join(garden, 'content/notes/a-growth-mindset.md'))).toBe(false);
   });
 
   it('is told precisely what is still missing, and passes once it is done; a seedling only gets warnings', () => {
     const before = run('check-content.ts');
     expect(before.status).toBe(1);
-    expect(before.stderr).toMatch(/^content\/topics\/pitfalls\.mdx:\d+:\d+  does not list "status-reports-nobody-reads", which has the topic "pitfalls"  \(.+\)$/m);
-    expect(before.stderr).toMatch(/^content\/notes\/status-reports-nobody-reads\.mdx:2:8  warning: is an orphan/m);
+    expect(before.stderr).toMatch(/^content\/topics\/pitfalls\.md:\d+:\d+  does not list "status-reports-nobody-reads", which has the topic "pitfalls"  \(.+\)$/m);
+    expect(before.stderr).toMatch(/^content\/notes\/status-reports-nobody-reads\.md:2:8  warning: is an orphan/m);
 
-    edit('content/topics/pitfalls.mdx', (text) => text.replace('notes: [motion-is-not-progress,', 'notes: [status-reports-nobody-reads, motion-is-not-progress,'));
-    edit('content/notes/motion-is-not-progress.mdx', (text) => `${text.trimEnd()} See also [[status-reports-nobody-reads]].\n`);
+    edit('content/topics/pitfalls.md', (text) => text.replace('notes: [motion-is-not-progress,', 'notes: [status-reports-nobody-reads, motion-is-not-progress,'));
+    edit('content/notes/motion-is-not-progress.md', (text) => `${text.trimEnd()} See also [[status-reports-nobody-reads]].\n`);
     const after = run('check-content.ts');
     expect(after.stderr).not.toMatch(/^\S+:\d+:\d+  (?!warning:)/m);
     expect(after.status).toBe(0);
@@ -57,6 +57,6 @@ describe('a new contributor adding a note', () => {
     edit(file, (text) => `${text}\n<script>fetch('/steal')</script>\n`);
     const sneaky = run('check-content.ts');
     expect(sneaky.status).toBe(1);
-    expect(sneaky.stderr).toMatch(/^content\/notes\/status-reports-nobody-reads\.mdx:\d+:1  uses <script>, which notes may not contain  \(.+\)$/m);
+    expect(sneaky.stderr).toMatch(/^content\/notes\/status-reports-nobody-reads\.md:\d+:1  uses <script>, which notes may not contain  \(.+\)$/m);
   });
 });

@@ -76,11 +76,11 @@ describe('a broken note', () => {
         cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
       }
       symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
-      const note = readFileSync(join(ROOT, 'content', 'notes', 'growth-mindset.mdx'), 'utf8');
+      const note = readFileSync(join(ROOT, 'content', 'notes', 'growth-mindset.md'), 'utf8');
       const lines = note.split('\n');
       const paragraph = lines.findIndex((line, index) => index > 3 && /^[A-Z]/.test(line));
       lines[paragraph] = `Also see [[no-such-note]]. ${lines[paragraph]}`;
-      writeFileSync(join(project, 'content', 'notes', 'growth-mindset.mdx'), lines.join('\n'));
+      writeFileSync(join(project, 'content', 'notes', 'growth-mindset.md'), lines.join('\n'));
 
       const result = spawnSync(join(project, 'node_modules', '.bin', 'astro'), ['build'], {
         cwd: project,
@@ -89,7 +89,7 @@ describe('a broken note', () => {
       });
       const output = result.stdout + result.stderr;
       expect(result.status).not.toBe(0);
-      expect(output).toContain(`content/notes/growth-mindset.mdx:${paragraph + 1}:10  [[no-such-note]] does not name any note`);
+      expect(output).toContain(`content/notes/growth-mindset.md:${paragraph + 1}:10  [[no-such-note]] does not name any note`);
       expect(output).toMatch(/\(link by a note's file name, title or alias/);
       expect(existsSync(join(project, 'dist', 'index.html'))).toBe(false);
     } finally {

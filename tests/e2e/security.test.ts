@@ -112,7 +112,7 @@ describe('links for feeds, search engines and sharing', () => {
     expect(recent.match(/<time datetime="\d{4}-\d\d-\d\dT[^"]+">\d{4}-\d\d-\d\d<\/time>/g)?.length).toBeGreaterThanOrEqual(40);
     const note = built(ROOT_SITE, 'notes/growth-mindset/index.html');
     const repository = process.env.REPOSITORY_URL?.replace(/\/+$/, '');
-    if (repository) expect(note).toContain(`<a href="${repository}/edit/${process.env.REPOSITORY_BRANCH || 'main'}/content/notes/growth-mindset.mdx">Edit this note</a>`);
+    if (repository) expect(note).toContain(`<a href="${repository}/edit/${process.env.REPOSITORY_BRANCH || 'main'}/content/notes/growth-mindset.md">Edit this note</a>`);
     else expect(note).not.toContain('Edit this note');
   });
 });
