@@ -11,7 +11,7 @@ const heading = (tagName: string, id: string | undefined, value: string): Elemen
 });
 
 describe('rehypeHeadingAnchors', () => {
-  it('puts a named link to each sub-heading beside it, leaving the heading text untouched', () => {
+  it('puts a named link to each sub-heading beside it, out of the search index, leaving the heading text untouched', () => {
     const tree: Root = { type: 'root', children: [heading('h2', 'why-it-matters', 'Why it matters'), { type: 'element', tagName: 'p', properties: {}, children: [text('Body')] }] };
     rehypeHeadingAnchors()(tree);
     const wrapper = tree.children[0] as Element;
@@ -19,7 +19,7 @@ describe('rehypeHeadingAnchors', () => {
     expect(wrapper.children[0]).toEqual(heading('h2', 'why-it-matters', 'Why it matters'));
     expect(wrapper.children[1]).toMatchObject({
       tagName: 'a',
-      properties: { href: '#why-it-matters' },
+      properties: { href: '#why-it-matters', dataPagefindIgnore: 'all' },
       children: [
         { properties: { ariaHidden: 'true' }, children: [text('#')] },
         { properties: { className: ['visually-hidden'] }, children: [text('Link to the section “Why it matters”')] },

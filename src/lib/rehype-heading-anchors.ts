@@ -21,7 +21,8 @@ export function rehypeHeadingAnchors() {
       const anchor: Element = {
         type: 'element',
         tagName: 'a',
-        properties: { className: ['heading-anchor'], href: `#${node.properties.id}` },
+        // Kept out of the search index, so "Link to the section" never shows in result excerpts.
+        properties: { className: ['heading-anchor'], href: `#${node.properties.id}`, dataPagefindIgnore: 'all' },
         children: [
           { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
           { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to the section “${textOf(node).trim()}”` }] },

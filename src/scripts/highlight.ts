@@ -15,5 +15,13 @@ export async function highlightSearchedWords(): Promise<void> {
   if (!window.PagefindHighlight) return;
   // addStyles would inject an inline <style>, which the site's Content-Security-Policy forbids; global.css styles it.
   new window.PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
-  document.querySelector('mark.pagefind-highlight')?.scrollIntoView({ block: 'center' });
+  (await firstMark())?.scrollIntoView({ block: 'center' });
+}
+
+/** Pagefind marks the words asynchronously: waits up to about a second of frames for the first mark. */
+async function firstMark(framesLeft = 60): Promise<Element | null> {
+  const mark = document.querySelector('mark.pagefind-highlight');
+  if (mark || framesLeft === 0) return mark;
+  await new Promise(requestAnimationFrame);
+  return firstMark(framesLeft - 1);
 }
