@@ -24,7 +24,7 @@ describe('the garden content', () => {
 
   it('labels every synthesis note as the garden’s own reading in its first paragraph', () => {
     for (const note of notesOfKind('synthesis')) {
-      expect(note.body.trim().split('\n\n')[0], note.file).toMatch(/synthesis|our (own )?reading|the garden's (own )?reading/i);
+      expect(note.body.trim().split('\n\n')[0], note.file).toMatch(/synthesis|our (own )?reading|the garden['’]s (own )?reading/i);
     }
   });
 
