@@ -117,7 +117,7 @@ describe('keyboard walk-through', () => {
 
   it('opens search with Ctrl+K and "/", puts focus in its box, and closes it with Escape', async () => {
     const page = await newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/notes/growth-mindset/`);
+    await page.goto(`${site.origin}/notes/growth-mindset/`, { waitUntil: 'networkidle' });
     const openDialog = () => page.evaluate(() => !!document.querySelector('dialog[open]')?.contains(document.activeElement) && document.activeElement?.tagName === 'INPUT');
     for (const shortcut of ['Control+K', '/']) {
       await page.keyboard.press(shortcut);

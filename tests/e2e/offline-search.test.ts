@@ -34,6 +34,8 @@ const resultTitles = (page: Page) => dialog(page).locator('.search-results li > 
 const statusText = (page: Page) => dialog(page).locator('[data-search-status]').textContent();
 
 async function searchInDialog(page: Page, query: string) {
+  // A click resolves once the next page is committed; the shortcut needs its scripts, which run before 'load'.
+  await page.waitForLoadState('load');
   await page.keyboard.press('/');
   await dialog(page).locator('input[type="search"]').fill(query);
   await expect.poll(() => statusText(page), SLOW).toMatch(new RegExp(`(\\d+ results?|No results) for “${query}”`));
@@ -180,7 +182,13 @@ describe('offline reading', () => {
     // The old worker answers this navigation from its copy; the browser then finds the new worker, which
     // installs the changed files and takes over. Until then the worker keeps serving the old page.
     expect(await page.locator('#deployed').count()).toBe(0);
-    const servedByWorker = () => page.evaluate(async () => (await fetch(location.href)).text().then((html) => html.includes('Second deployment')));
+    // Each poll also asks for an update, as the footer's "Check for updates" does: the browser's own check on
+    // navigation can be skipped on a busy machine.
+    const servedByWorker = () =>
+      page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update().catch(() => undefined);
+        return (await fetch(location.href)).text().then((html) => html.includes('Second deployment'));
+      });
     await expect.poll(servedByWorker, { timeout: 90_000 }).toBe(true);
     await server.stop();
     await context.setOffline(true);
