@@ -176,6 +176,9 @@ describe('offline reading', () => {
     await page.goto(`${server.origin}/`);
     await waitUntilSaved(page);
     await server.stop();
+    // A stopped server still answers on the browser's open keep-alive connections until they idle out (5 s in
+    // Node), and would keep serving the first deployment to the worker's update check.
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
 
     server = await serveSite(second, port);
     await page.goto(`${server.origin}/notes/growth-mindset/`);
