@@ -176,23 +176,25 @@ describe('offline reading', () => {
     await page.goto(`${server.origin}/`);
     await waitUntilSaved(page);
     await server.stop();
-    // A stopped server still answers on the browser's open keep-alive connections until they idle out (5 s in
-    // Node), and would keep serving the first deployment to the worker's update check.
-    await new Promise((resolve) => setTimeout(resolve, 6_000));
 
     server = await serveSite(second, port);
     await page.goto(`${server.origin}/notes/growth-mindset/`);
     // The old worker answers this navigation from its copy; the browser then finds the new worker, which
     // installs the changed files and takes over. Until then the worker keeps serving the old page.
     expect(await page.locator('#deployed').count()).toBe(0);
-    // Each poll also asks for an update, as the footer's "Check for updates" does: the browser's own check on
-    // navigation can be skipped on a busy machine.
+    // Each poll asks for an update, as the footer's "Check for updates" does (the browser's own check on
+    // navigation can be skipped on a busy machine), and reads the page through the worker only once no new
+    // worker is installing or waiting: Chromium activates a waiting worker only when the old one has no
+    // request in flight, so fetching on every poll would hold the old worker in place.
     const servedByWorker = () =>
       page.evaluate(async () => {
-        await (await navigator.serviceWorker.getRegistration())?.update().catch(() => undefined);
+        const registration = await navigator.serviceWorker.getRegistration();
+        if (!registration || registration.installing || registration.waiting) return false;
+        await registration.update().catch(() => undefined);
+        if (registration.installing || registration.waiting) return false;
         return (await fetch(location.href)).text().then((html) => html.includes('Second deployment'));
       });
-    await expect.poll(servedByWorker, { timeout: 90_000 }).toBe(true);
+    await expect.poll(servedByWorker, { timeout: 90_000, interval: 500 }).toBe(true);
     await server.stop();
     await context.setOffline(true);
     await page.goto(`${server.origin}/notes/growth-mindset/`);
