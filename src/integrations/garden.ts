@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { formatProblem, isError, type Problem } from '../lib/garden.ts';
 import { checkGarden } from '../lib/load-content.ts';
-import { indexSite } from './search-index.ts';
+import { addSearchSynonyms } from './search-index.ts';
 
 function report(problems: Problem[]): string {
   return `TPM Garden: ${problems.length} content problem(s):\n\n${problems.map(formatProblem).join('\n\n')}\n`;
@@ -33,14 +33,15 @@ export function garden(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        await addSearchSynonyms(site);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const indexed = await indexSite(index, site);
+        const indexed = await index.addDirectory({ path: site });
         if (indexed.errors.length) throw new Error(`Pagefind failed to index ${site}: ${indexed.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind failed to write its bundle: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`Pagefind indexed ${indexed.pageCount} pages into ${site}pagefind/`);
+        logger.info(`Pagefind indexed ${indexed.page_count} pages into ${site}pagefind/`);
       },
     },
   };

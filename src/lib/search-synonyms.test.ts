@@ -34,4 +34,10 @@ describe('withSearchSynonyms', () => {
     expect(withSearchSynonyms('<p>EQ</p>')).toBe('<p>EQ</p>');
     expect(withSearchSynonyms(page('<p>Nothing to expand.</p>'))).toBe(page('<p>Nothing to expand.</p>'));
   });
+
+  it('adds nothing to a page that has its synonyms already, so a page rewritten twice keeps one block', () => {
+    const once = withSearchSynonyms(page('<p>Work on your EQ.</p>'));
+    expect(once).toContain('emotional intelligence, empathy');
+    expect(withSearchSynonyms(once)).toBe(once);
+  });
 });

@@ -41,8 +41,9 @@ const visibleText = (html: string) =>
     .replace(/&amp;/g, '&');
 
 /**
- * Adds a hidden, weighted block of synonyms inside the page's data-pagefind-body element, for the index only
- * (the published HTML is unchanged). Pages without that element are returned as they are.
+ * Adds a hidden, weighted block of synonyms inside the page's data-pagefind-body element: Pagefind indexes it,
+ * readers and screen readers never meet it. Pages without that element, or that have their synonyms already,
+ * are returned as they are.
  */
 export function withSearchSynonyms(html: string): string {
   const opening = /<[a-z]+\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);

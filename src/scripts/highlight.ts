@@ -18,9 +18,12 @@ export async function highlightSearchedWords(): Promise<void> {
   (await firstMark())?.scrollIntoView({ block: 'center' });
 }
 
-/** Pagefind marks the words asynchronously: waits up to about a second of frames for the first mark. */
+/**
+ * Pagefind marks the words asynchronously: waits up to about a second of frames for the first visible mark
+ * (the hidden search synonyms of a page can be marked too).
+ */
 async function firstMark(framesLeft = 60): Promise<Element | null> {
-  const mark = document.querySelector('mark.pagefind-highlight');
+  const mark = [...document.querySelectorAll('mark.pagefind-highlight')].find((element) => !element.closest('[hidden]')) ?? null;
   if (mark || framesLeft === 0) return mark;
   await new Promise(requestAnimationFrame);
   return firstMark(framesLeft - 1);
