@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW } from 'workbox-build';
-import { cacheIdFor, PRECACHE_REPORT, precacheOptions, type PrecacheReport } from '../lib/offline.ts';
+import { PRECACHE_REPORT, type PrecacheReport } from '../lib/offline.ts';
+import { writeServiceWorker } from './service-worker.ts';
 
 /**
  * Generates the service worker that saves the whole garden for offline reading, after the site is written
@@ -18,11 +18,11 @@ export function offline(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir).replace(/\/$/, '');
-        const { count, size, warnings } = await generateSW(precacheOptions(site, cacheIdFor(base)));
+        const { entries, bytes, warnings } = await writeServiceWorker(site, base);
         for (const warning of warnings) logger.warn(warning);
-        const report: PrecacheReport = { entries: count, bytes: size };
+        const report: PrecacheReport = { entries, bytes };
         writeFileSync(`${site}/${PRECACHE_REPORT}`, `${JSON.stringify(report, null, 2)}\n`);
-        logger.info(`Offline precache: ${count} files, ${(size / 1024).toFixed(1)} KiB (${PRECACHE_REPORT})`);
+        logger.info(`Offline precache: ${entries} files, ${(bytes / 1024).toFixed(1)} KiB (${PRECACHE_REPORT})`);
       },
     },
   };

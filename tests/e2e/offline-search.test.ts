@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { generateSW } from 'workbox-build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePortableEdition } from '../../scripts/portable/edition.ts';
-import { cacheIdFor, precacheOptions } from '../../src/lib/offline.ts';
+import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { launchChromium } from '../support/browser.ts';
 import { ROOT, serveSite, type BuiltSite } from '../support/site.ts';
 import { ROOT_SITE, SUBPATH_SITE } from './sites.ts';
@@ -167,7 +166,7 @@ describe('offline reading', () => {
     // The second deployment changes one note and regenerates its service worker, as a build would.
     const note = join(second.outDir, 'notes', 'growth-mindset', 'index.html');
     writeFileSync(note, readFileSync(note, 'utf8').replace('</h1>', '</h1><p id="deployed">Second deployment</p>'));
-    await generateSW(precacheOptions(second.outDir, cacheIdFor('/')));
+    await writeServiceWorker(second.outDir, '/');
 
     let server = await serveSite(first);
     const port = Number(new URL(server.origin).port);
