@@ -50,6 +50,16 @@ describe('loadGarden', () => {
     expect(garden.notes[0].body.trim()).toBe('Body text.');
   });
 
+  it('reads an unchanged content folder once, and again as soon as a note changes', () => {
+    const dir = project({ 'content/notes/a-note.md': goodNote });
+    const first = loadGarden(dir);
+    expect(loadGarden(dir)).toBe(first);
+    writeFileSync(join(dir, 'content/notes/a-note.md'), goodNote.replace('Body text.', 'Other body text.'));
+    const second = loadGarden(dir);
+    expect(second).not.toBe(first);
+    expect(second.notes[0].body.trim()).toBe('Other body text.');
+  });
+
   it('names file, field, line and expectation of a schema error', () => {
     const broken = goodNote.replace('stage: seedling', 'stage: sapling');
     const [problem] = problemsOf(project({ 'content/notes/bad.mdx': broken }));

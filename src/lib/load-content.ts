@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { load as loadYaml, type YAMLException } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { hubSchema, noteSchema, pathSchema, sourceSchema, TOPICS, type Topic } from './schema.ts';
@@ -27,33 +28,46 @@ interface ParsedYaml {
 }
 
 function parseYaml(text: string, file: string, firstLine: number): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const document: Document = parseDocument(text, { lineCounter, prettyErrors: false });
+  // Positions need yaml's full document model, which costs several times more than reading the value; most
+  // records have no problem to point at, so the document is only built when a place is asked for.
+  let positioned: { document: Document; lineCounter: LineCounter } | undefined;
+  const withPositions = () => {
+    if (!positioned) {
+      const lineCounter = new LineCounter();
+      positioned = { document: parseDocument(text, { lineCounter, prettyErrors: false }), lineCounter };
+    }
+    return positioned;
+  };
   const position = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
+    const { line, col } = withPositions().lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
-  const errors = document.errors.map((error) => ({
-    file,
-    ...position(error.pos[0]),
-    message: `is not valid YAML: ${error.message.split('\n')[0]}`,
-    hint: 'check indentation, and quote text that contains a colon or starts with a quote or bracket',
-  }));
-  return {
-    value: document.toJS(),
-    errors,
-    locate(path) {
-      // Walk down to the deepest node that exists, so a missing field points at its parent.
-      let node: unknown = document.contents;
-      for (const key of path) {
-        const child = isMap(node) ? node.get(key, true) : isSeq(node) ? node.get(Number(key), true) : undefined;
-        if (!child) break;
-        node = child;
-      }
-      const range = (node as { range?: [number, number] } | null)?.range;
-      return range ? position(range[0]) : undefined;
-    },
+  const locate: Locate = (path) => {
+    // Walk down to the deepest node that exists, so a missing field points at its parent.
+    let node: unknown = withPositions().document.contents;
+    for (const key of path) {
+      const child = isMap(node) ? node.get(key, true) : isSeq(node) ? node.get(Number(key), true) : undefined;
+      if (!child) break;
+      node = child;
+    }
+    const range = (node as { range?: [number, number] } | null)?.range;
+    return range ? position(range[0]) : undefined;
   };
+  const problem = (place: { line: number; column: number }, reason: string): Problem => ({
+    file,
+    ...place,
+    message: `is not valid YAML: ${reason.split('\n')[0]}`,
+    hint: 'check indentation, and quote text that contains a colon or starts with a quote or bracket',
+  });
+  try {
+    // js-yaml is also what Astro reads frontmatter and data files with, so the check accepts what the build accepts.
+    return { value: loadYaml(text), errors: [], locate };
+  } catch (error) {
+    const { document } = withPositions();
+    if (document.errors.length) return { value: undefined, locate, errors: document.errors.map((yamlError) => problem(position(yamlError.pos[0]), yamlError.message)) };
+    const mark = (error as YAMLException).mark;
+    return { value: undefined, locate, errors: [problem({ line: (mark?.line ?? 0) + firstLine, column: (mark?.column ?? 0) + 1 }, (error as YAMLException).reason ?? String(error))] };
+  }
 }
 
 /** Turns schema issues into problems that name the field, where it is and what is expected. */
@@ -139,8 +153,32 @@ function readRecord<S extends z.ZodType>(path: string, root: string, schema: S, 
   return { data: result.data, body, bodyLine, locate: parsed.locate };
 }
 
-/** Reads and schema-checks everything under content/; throws ContentError listing every unreadable file. */
+/** Every content file with its size and modification time: equal signatures mean the same content. */
+function contentSignature(root: string): string {
+  return filesUnder(join(root, 'content'), /\.(mdx?|ya?ml)$/)
+    .map((path) => {
+      const { size, mtimeMs } = statSync(path);
+      return `${path}:${size}:${mtimeMs}`;
+    })
+    .join('\n');
+}
+
+let lastLoaded: { root: string; signature: string; garden: Garden } | undefined;
+
+/**
+ * Reads and schema-checks everything under content/; throws ContentError listing every unreadable file.
+ * A build reads the garden twice (the content check before it starts, then the link index of the Markdown
+ * pipeline), so an unchanged content folder is served from the last read instead of parsed again.
+ */
 export function loadGarden(root: string): Garden {
+  const signature = contentSignature(root);
+  if (lastLoaded?.root === root && lastLoaded.signature === signature) return lastLoaded.garden;
+  const garden = readGarden(root);
+  lastLoaded = { root, signature, garden };
+  return garden;
+}
+
+function readGarden(root: string): Garden {
   const problems: Problem[] = [];
   const content = join(root, 'content');
   const garden: Garden = { notes: [], sources: [], hubs: [], paths: [] };
