@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { formatProblem, isError, type Problem } from '../lib/garden.ts';
-import { checkGarden } from '../lib/load-content.ts';
+import { checkGarden, loadGarden } from '../lib/load-content.ts';
+import { writePreviews } from './previews.ts';
 import { addSearchSynonyms } from './search-index.ts';
 
 function report(problems: Problem[]): string {
@@ -19,9 +20,11 @@ export function garden(): AstroIntegration {
   return {
     name: 'tpm-garden',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command, logger, injectRoute }) => {
         root = fileURLToPath(config.root);
         if (command === 'dev') {
+          // The build writes the preview files itself (see astro:build:done); the dev server serves them.
+          injectRoute({ pattern: '/previews/[slug].json', entrypoint: new URL('./routes/preview.ts', import.meta.url), prerender: true });
           const { problems } = checkGarden(root);
           if (problems.length) logger.warn(report(problems));
         }
@@ -33,6 +36,8 @@ export function garden(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const previews = writePreviews(site, loadGarden(root).notes);
+        logger.info(`Link previews: ${previews} files in ${site}previews/`);
         await addSearchSynonyms(site);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -94,6 +94,14 @@ export interface LinkGraph {
   backlinkPassages: Map<string, Backlink[]>;
 }
 
+/** A note's links (wikilinks and Markdown links to notes) in reading order, each resolved where possible. */
+export function resolvedLinksOf(note: GardenNote, resolver: Resolver): ResolvedLink[] {
+  return noteLinksInMarkdown(note.body).map((link): ResolvedLink => {
+    const resolution = resolver.resolve(link.target);
+    return resolution.kind === 'note' ? { ...link, to: resolution.slug } : link;
+  });
+}
+
 /** The link graph of the whole garden, computed in one pass over every note's links. */
 export function buildLinkGraph(notes: GardenNote[], resolver: Resolver = createResolver(notes)): LinkGraph {
   const titles = new Map(notes.map((note) => [note.slug, note.data.title]));
@@ -102,10 +110,7 @@ export function buildLinkGraph(notes: GardenNote[], resolver: Resolver = createR
   const outgoing = new Map<string, string[]>();
   const backlinkPassages = new Map<string, Backlink[]>(notes.map((note) => [note.slug, []]));
   for (const note of notes) {
-    const resolved = noteLinksInMarkdown(note.body).map((link): ResolvedLink => {
-      const resolution = resolver.resolve(link.target);
-      return resolution.kind === 'note' ? { ...link, to: resolution.slug } : link;
-    });
+    const resolved = resolvedLinksOf(note, resolver);
     links.set(note.slug, resolved);
     const passages = new Map<string, LinkPassage[]>();
     for (const link of resolved) {

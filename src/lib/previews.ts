@@ -1,0 +1,30 @@
+import { resolvedLinksOf, type GardenNote } from './garden.ts';
+import { kindLabel } from './labels.ts';
+import { createResolver } from './link-resolution.ts';
+import { openingOf } from './passages.ts';
+
+/** What a link preview shows: a few hundred bytes per note, fetched only when a reader lingers on a link. */
+export interface NotePreview {
+  title: string;
+  kind: string;
+  summary: string;
+  opening: string;
+}
+
+/** The preview of every note, by slug: links in its opening read as the titles of the notes they point to. */
+export function notePreviews(notes: GardenNote[]): Map<string, NotePreview> {
+  const resolver = createResolver(notes);
+  const titles = new Map(notes.map((note) => [note.slug, note.data.title]));
+  const titleOf = (slug: string) => titles.get(slug) ?? slug;
+  return new Map(
+    notes.map((note) => [
+      note.slug,
+      {
+        title: note.data.title,
+        kind: kindLabel(note.data.kind),
+        summary: note.data.summary,
+        opening: openingOf(note.body, resolvedLinksOf(note, resolver), titleOf),
+      },
+    ]),
+  );
+}
