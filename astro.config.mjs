@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { garden } from './src/integrations/garden.ts';
 import { CSP_DIRECTIVES, THEME_BOOTSTRAP, cspHash } from './src/lib/csp.ts';
 import { offline } from './src/integrations/offline.ts';
-import { watchedLinkIndex } from './src/lib/link-index.ts';
+import { gardenLinkTargetsDigest, watchedLinkIndex } from './src/lib/link-index.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { remarkWikilinks } from './src/lib/remark-wikilinks.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
@@ -51,6 +51,7 @@ export default defineConfig({
             index: watchedLinkIndex(root.pathname),
             href: (/** @type {string} */ slug) => noteHref(base, slug),
             previewHref: (/** @type {string} */ slug) => previewHref(base, slug),
+            linkTargets: gardenLinkTargetsDigest(root.pathname),
           },
         ],
       ],

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticSlug, writeSyntheticGarden } from '../../scripts/bench/synthetic-garden.ts';
-import { watchedLinkIndex } from './link-index.ts';
+import type { GardenNote } from './garden.ts';
+import { linkTargetsDigest, watchedLinkIndex } from './link-index.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'link-index-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -19,5 +20,26 @@ describe('watchedLinkIndex', () => {
     const file = join(root, 'content', 'notes', `${syntheticSlug(0)}.md`);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: A renamed note'));
     await expect.poll(() => current().title(syntheticSlug(0)), { timeout: 5000 }).toBe('A renamed note');
+  });
+});
+
+describe('linkTargetsDigest', () => {
+  const note = (slug: string, title: string, body: string, aliases: string[] = []) =>
+    ({ slug, file: `content/notes/${slug}.md`, bodyLine: 1, body, data: { title, aliases } }) as unknown as GardenNote;
+  const garden = (changed: GardenNote) => linkTargetsDigest([note('a', 'A note', '## First\n\nText.'), changed]);
+  const original = garden(note('b', 'B note', '## Second\n\nMore text.', ['Bee']));
+
+  it('stays the same when only the prose of a note changes', () => {
+    expect(garden(note('b', 'B note', '## Second\n\nOther words entirely, and [[a]].', ['Bee']))).toBe(original);
+  });
+
+  it('changes when a note is renamed, retitled, given another alias or another heading', () => {
+    const changed = [
+      note('b-renamed', 'B note', '## Second\n\nMore text.', ['Bee']),
+      note('b', 'B retitled', '## Second\n\nMore text.', ['Bee']),
+      note('b', 'B note', '## Second\n\nMore text.', ['Bee', 'B2']),
+      note('b', 'B note', '## Second part\n\nMore text.', ['Bee']),
+    ].map(garden);
+    expect(new Set([original, ...changed]).size).toBe(5);
   });
 });

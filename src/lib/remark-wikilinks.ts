@@ -11,6 +11,12 @@ export interface WikilinkOptions {
   href: (slug: string) => string;
   /** Builds the URL of a note's preview data, which the link carries for the preview script. */
   previewHref: (slug: string) => string;
+  /**
+   * Not read here: Astro hashes the Markdown options to decide whether rendered notes kept from the last build
+   * are still valid, and this digest of every note's names and headings (see link-index.ts) makes that hash
+   * change whenever a link could resolve differently.
+   */
+  linkTargets?: string;
 }
 
 type Place = { line: number; column: number } | undefined;

@@ -68,25 +68,36 @@ describe('the built site', () => {
   });
 });
 
+/** A copy of the project in a temporary folder, sharing node_modules, for builds that change content. */
+function copyOfProject(): string {
+  const project = mkdtempSync(join(tmpdir(), 'garden-copy-'));
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  return project;
+}
+
+function astroBuild(project: string) {
+  return spawnSync(join(project, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: project,
+    // Each copy keeps its own content cache, as a contributor's checkout or a CI cache would.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: './dist', ASTRO_CACHE_DIR: join(project, '.astro-cache') },
+    encoding: 'utf8',
+  });
+}
+
 describe('a broken note', () => {
   it('stops the build and names file, line, column, the problem and the fix', () => {
-    const project = mkdtempSync(join(tmpdir(), 'garden-broken-'));
+    const project = copyOfProject();
     try {
-      for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-        cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
-      }
-      symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
       const note = readFileSync(join(ROOT, 'content', 'notes', 'growth-mindset.md'), 'utf8');
       const lines = note.split('\n');
       const paragraph = lines.findIndex((line, index) => index > 3 && /^[A-Z]/.test(line));
       lines[paragraph] = `Also see [[no-such-note]]. ${lines[paragraph]}`;
       writeFileSync(join(project, 'content', 'notes', 'growth-mindset.md'), lines.join('\n'));
 
-      const result = spawnSync(join(project, 'node_modules', '.bin', 'astro'), ['build'], {
-        cwd: project,
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: './dist' },
-        encoding: 'utf8',
-      });
+      const result = astroBuild(project);
       const output = result.stdout + result.stderr;
       expect(result.status).not.toBe(0);
       expect(output).toContain(`content/notes/growth-mindset.md:${paragraph + 1}:10  [[no-such-note]] does not name any note`);
@@ -96,4 +107,22 @@ describe('a broken note', () => {
       rmSync(project, { recursive: true, force: true });
     }
   });
+});
+
+describe('a rebuild with the content cache kept', () => {
+  it('renders links again when the note they point to is retitled, though the linking note did not change', () => {
+    const project = copyOfProject();
+    try {
+      const linking = join(project, 'dist', 'notes', 'hesitating-to-step-up', 'index.html');
+      expect(astroBuild(project).status).toBe(0);
+      expect(readFileSync(linking, 'utf8')).toContain('>A growth mindset</a>');
+
+      const target = join(project, 'content', 'notes', 'growth-mindset.md');
+      writeFileSync(target, readFileSync(target, 'utf8').replace('title: A growth mindset', 'title: A growth mindset, retitled'));
+      expect(astroBuild(project).status).toBe(0);
+      expect(readFileSync(linking, 'utf8')).toContain('>A growth mindset, retitled</a>');
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
