@@ -67,8 +67,8 @@ export function layoutGraph(nodes: GraphNode[], edges: [string, string][], group
   const simulated: SimulatedNode[] = nodes.map((node) => ({ ...node }));
   const links = edges.map(([source, target]) => ({ source, target }));
   // A full 300-tick cooling up to two hundred notes, where every title is read; beyond that fewer, larger
-  // steps (134 at 1,000 notes, 60 from 5,000) keep the layout a small part of the build.
-  const ticks = Math.round(Math.min(300, Math.max(60, 300 * Math.sqrt(200 / Math.max(1, nodes.length)))));
+  // steps (114 at 1,000 notes, 43 at 5,000, 30 from about 9,000) keep the layout a small part of the build.
+  const ticks = Math.round(Math.min(300, Math.max(30, 300 * Math.pow(200 / Math.max(1, nodes.length), 0.6))));
   const simulation = forceSimulation(simulated)
     .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
     .force('link', forceLink<SimulatedNode, { source: string; target: string }>(links).id((node) => node.id).distance(34).strength(0.25))
