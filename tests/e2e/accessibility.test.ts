@@ -1,33 +1,24 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from '../support/session.ts';
 import { pagePaths } from '../support/dist.ts';
-import { ROOT, serveSite } from '../support/site.ts';
+import { ROOT } from '../support/site.ts';
 import { ROOT_SITE } from './sites.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 // Every page of the build, so new pages are checked without being listed; search also with results shown.
 const PAGES = [...pagePaths(resolve(ROOT, ROOT_SITE.outDir)), 'search/?q=metrics'];
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serveSite(ROOT_SITE);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const session = browserSession({ site: ROOT_SITE });
+
 
 describe.each(['light', 'dark'] as const)('WCAG 2.2 AA (axe-core), %s theme', (colorScheme) => {
   it.each(PAGES)('/%s has no violations', async (path) => {
     // bypassCSP lets axe-core be injected into pages whose Content Security Policy allows only their own scripts.
-    const page = await browser.newPage({ colorScheme, viewport: { width: 390, height: 844 }, bypassCSP: true });
+    const page = await session.browser.newPage({ colorScheme, viewport: { width: 390, height: 844 }, bypassCSP: true });
     try {
-      await page.goto(`${site.origin}/${path}`);
+      await page.goto(`${session.sites.site.origin}/${path}`);
       if (path.includes('?q=')) await page.locator('.search-results li').first().waitFor();
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async () => {
@@ -44,9 +35,9 @@ describe.each(['light', 'dark'] as const)('WCAG 2.2 AA (axe-core), %s theme', (c
 
 describe('reflow (WCAG 1.4.10)', () => {
   it.each(PAGES)('/%s fits a 320px-wide screen without horizontal scrolling', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
     try {
-      await page.goto(`${site.origin}/${path}`);
+      await page.goto(`${session.sites.site.origin}/${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBe(0);
     } finally {
@@ -57,8 +48,8 @@ describe('reflow (WCAG 1.4.10)', () => {
 
 describe('keyboard', () => {
   it('reaches the skip link first and moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/notes/extreme-ownership/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.sites.site.origin}/notes/extreme-ownership/`);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);

@@ -1,22 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serveSite } from '../support/site.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { browserSession } from '../support/session.ts';
 import { ROOT_SITE } from './sites.ts';
 
 // One page of each layout: home, index, hub, note with a figure, source, reading path, graph, search, 404.
 const PAGE_TYPES = ['', 'notes/', 'topics/skills/', 'notes/engineering-product-spectrum/', 'sources/faang-tpm-article/', 'paths/is-tpm-for-me/', 'graph/', 'search/?q=metrics', '404.html'];
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serveSite(ROOT_SITE);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const session = browserSession({ site: ROOT_SITE });
+
 
 // Pages are closed after each test, failed or not, so one failure does not leave pages running.
 const openPages: Page[] = [];
@@ -24,7 +15,7 @@ afterEach(async () => {
   await Promise.all(openPages.splice(0).map((page) => page.close()));
 });
 async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const page = await browser.newPage(options);
+  const page = await session.browser.newPage(options);
   openPages.push(page);
   return page;
 }
@@ -76,7 +67,7 @@ describe('keyboard walk-through', () => {
   it.each(PAGE_TYPES)('/%s: every control is reachable by Tab, with a visible focus indicator in view', async (path) => {
     // Reduced motion, so that scrolling to the focused element is instant rather than smooth.
     const page = await newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-    await page.goto(`${site.origin}/${path}`);
+    await page.goto(`${session.sites.site.origin}/${path}`);
     const stops = await tabThrough(page);
     expect(stops.length).toBeGreaterThan(5);
     expect(stops.filter((stop) => !stop.visible).map((stop) => stop.description)).toEqual([]);
@@ -85,7 +76,7 @@ describe('keyboard walk-through', () => {
 
   it('moves through the header in reading order: skip link, site name, navigation, search, theme', async () => {
     const page = await newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/notes/growth-mindset/`);
+    await page.goto(`${session.sites.site.origin}/notes/growth-mindset/`);
     const order: string[] = [];
     for (let step = 0; step < 20; step++) {
       await page.keyboard.press('Tab');
@@ -101,7 +92,7 @@ describe('keyboard walk-through', () => {
 
   it('searches from the header with the keyboard alone and opens a result', async () => {
     const page = await newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/topics/role/`);
+    await page.goto(`${session.sites.site.origin}/topics/role/`);
     while (!(await page.evaluate(() => document.activeElement?.id === 'site-search'))) await page.keyboard.press('Tab');
     await page.keyboard.type('mosaic');
     await page.keyboard.press('Enter');
@@ -117,7 +108,7 @@ describe('keyboard walk-through', () => {
 
   it('opens search with Ctrl+K and "/", puts focus in its box, and closes it with Escape', async () => {
     const page = await newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/notes/growth-mindset/`, { waitUntil: 'networkidle' });
+    await page.goto(`${session.sites.site.origin}/notes/growth-mindset/`, { waitUntil: 'networkidle' });
     const openDialog = () => page.evaluate(() => !!document.querySelector('dialog[open]')?.contains(document.activeElement) && document.activeElement?.tagName === 'INPUT');
     for (const shortcut of ['Control+K', '/']) {
       await page.keyboard.press(shortcut);
@@ -129,7 +120,7 @@ describe('keyboard walk-through', () => {
 
   it('shows a link preview when a note link gets focus, and hides it with Escape', async () => {
     const page = await newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-    await page.goto(`${site.origin}/notes/growth-mindset/`);
+    await page.goto(`${session.sites.site.origin}/notes/growth-mindset/`);
     while (!(await page.evaluate(() => !!document.activeElement?.matches('.prose a[data-preview]')))) await page.keyboard.press('Tab');
     const card = page.locator('#link-preview');
     await card.waitFor({ state: 'visible' });
@@ -141,7 +132,7 @@ describe('keyboard walk-through', () => {
 
   it('reaches every note of the graph by Tab and opens one with Enter', async () => {
     const page = await newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-    await page.goto(`${site.origin}/graph/`);
+    await page.goto(`${session.sites.site.origin}/graph/`);
     const nodes = await page.locator('a.graph-node').count();
     expect(nodes).toBeGreaterThan(10);
     const stops = await tabThrough(page);
@@ -155,7 +146,7 @@ describe('keyboard walk-through', () => {
 
   it('switches the theme with Enter and Space on the toggle, and says which theme is on', async () => {
     const page = await newPage({ colorScheme: 'light' });
-    await page.goto(`${site.origin}/notes/growth-mindset/`);
+    await page.goto(`${session.sites.site.origin}/notes/growth-mindset/`);
     await page.locator('[data-theme-toggle]').focus();
     const state = () => page.evaluate(() => [document.documentElement.dataset.theme, document.querySelector('[data-theme-toggle]')?.getAttribute('aria-pressed')]);
     await page.keyboard.press('Enter');
@@ -168,7 +159,7 @@ describe('keyboard walk-through', () => {
 describe('motion', () => {
   it.each(PAGE_TYPES)('/%s: with reduced motion asked for, nothing animates or scrolls smoothly', async (path) => {
     const page = await newPage({ reducedMotion: 'reduce' });
-    await page.goto(`${site.origin}/${path}`);
+    await page.goto(`${session.sites.site.origin}/${path}`);
     const moving = await page.evaluate(() =>
       [document.documentElement, ...document.querySelectorAll('body *')].flatMap((element) => {
         const style = getComputedStyle(element);

@@ -1,27 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession } from '../support/session.ts';
 import { localOnlyContext } from '../support/pages.ts';
-import { ROOT, serveSite } from '../support/site.ts';
+import { ROOT } from '../support/site.ts';
 import { ROOT_SITE, SUBPATH_SITE } from './sites.ts';
 
-let browser: Browser;
-let root: Awaited<ReturnType<typeof serveSite>>;
-let subpath: Awaited<ReturnType<typeof serveSite>>;
+const session = browserSession({ root: ROOT_SITE, subpath: SUBPATH_SITE });
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  root = await serveSite(ROOT_SITE);
-  subpath = await serveSite(SUBPATH_SITE);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await root?.stop();
-  await subpath?.stop();
-});
 
 const NOTE = 'notes/growth-mindset/';
 const preview = (page: Page) => page.locator('.link-preview');
@@ -41,13 +28,13 @@ async function watchLayoutShift(page: Page): Promise<() => Promise<number>> {
 
 describe('link previews', () => {
   it('appear on hover after a short delay with the linked note, without moving the page, and close on Escape', async () => {
-    const { context, external } = await localOnlyContext(browser, root.origin);
+    const { context, external } = await localOnlyContext(session.browser, session.sites.root.origin);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.goto(`${root.origin}/${NOTE}`);
+    await page.goto(`${session.sites.root.origin}/${NOTE}`);
     const shift = await watchLayoutShift(page);
     const link = firstNoteLink(page);
     const target = await link.getAttribute('href');
@@ -70,8 +57,8 @@ describe('link previews', () => {
   });
 
   it('appear on keyboard focus, stay within a phone screen, and close on Escape', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 }, hasTouch: true });
-    await page.goto(`${subpath.origin}/tpm-garden/${NOTE}`);
+    const page = await session.browser.newPage({ viewport: { width: 320, height: 640 }, hasTouch: true });
+    await page.goto(`${session.sites.subpath.origin}/tpm-garden/${NOTE}`);
     const links = page.locator('.prose a.wikilink');
     const last = links.nth((await links.count()) - 1);
     await last.focus();
@@ -91,20 +78,20 @@ describe('link previews', () => {
 
 describe('on every note', () => {
   it('lists backlinks with the sentence each link stands in, and a backlink leads to its source note', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${root.origin}/${NOTE}`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.sites.root.origin}/${NOTE}`);
     const backlinks = page.locator('section[aria-labelledby="backlinks"]');
     const item = backlinks.locator('li', { hasText: 'Domain skills can be learned along the way' });
     await expect(item.locator('.backlink-passage mark').first().textContent()).resolves.toMatch(/growth mindset/i);
     await item.getByRole('link', { name: 'Domain skills can be learned along the way' }).click();
-    await page.waitForURL(`${root.origin}/notes/domain-skills-can-be-learned/`);
+    await page.waitForURL(`${session.sites.root.origin}/notes/domain-skills-can-be-learned/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Domain skills can be learned along the way');
     await page.close();
   });
 
   it('has a table of contents whose entries and heading anchors point at the headings', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${root.origin}/${NOTE}`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.sites.root.origin}/${NOTE}`);
     const toc = page.getByRole('navigation', { name: 'On this page' });
     const entries = await toc.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(entries.length).toBeGreaterThanOrEqual(3);
@@ -116,20 +103,20 @@ describe('on every note', () => {
   });
 
   it('draws its neighbourhood as links to the neighbouring notes', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${root.origin}/${NOTE}`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.sites.root.origin}/${NOTE}`);
     const graph = page.locator('section[aria-labelledby="local-graph"] svg');
     await expect(graph.locator('[aria-current="page"]').textContent()).resolves.toBe('A growth mindset');
     await graph.getByRole('link', { name: 'The qualities of a strong TPM' }).locator('circle').click();
-    await page.waitForURL(`${root.origin}/notes/qualities-of-a-strong-tpm/`);
+    await page.waitForURL(`${session.sites.root.origin}/notes/qualities-of-a-strong-tpm/`);
     await page.close();
   });
 });
 
 describe('the graph page', () => {
   it('shows every note as a named link, with a legend; pointing at a node brings its neighbours forward; a node leads to its note', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${subpath.origin}/tpm-garden/graph/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.sites.subpath.origin}/tpm-garden/graph/`);
     const nodes = page.locator('svg.graph a.graph-node');
     expect(await nodes.count()).toBe(readdirSync(join(ROOT, 'content', 'notes')).length);
     await expect(page.getByRole('list', { name: 'Colours by topic' }).getByRole('listitem').count()).resolves.toBe(4);
@@ -138,16 +125,16 @@ describe('the graph page', () => {
     await page.locator('svg.graph.graph--focus').waitFor();
     expect(await page.locator('svg.graph a.is-near').count()).toBeGreaterThan(2);
     await node.locator('circle').click();
-    await page.waitForURL(`${subpath.origin}/tpm-garden/notes/extreme-ownership/`);
+    await page.waitForURL(`${session.sites.subpath.origin}/tpm-garden/notes/extreme-ownership/`);
     await page.close();
   });
 });
 
 describe('without JavaScript', () => {
   it('keeps links plain, backlinks, table of contents and graphs in place, and graph nodes navigate', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${root.origin}/${NOTE}`);
+    await page.goto(`${session.sites.root.origin}/${NOTE}`);
     await firstNoteLink(page).hover();
     await firstNoteLink(page).focus();
     expect(await preview(page).count()).toBe(0);
@@ -155,9 +142,9 @@ describe('without JavaScript', () => {
     expect(await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('section[aria-labelledby="local-graph"] svg a').count()).toBeGreaterThan(3);
 
-    await page.goto(`${root.origin}/graph/`);
+    await page.goto(`${session.sites.root.origin}/graph/`);
     await page.locator('svg.graph').getByRole('link', { name: 'A growth mindset' }).locator('circle').click();
-    await page.waitForURL(`${root.origin}/${NOTE}`);
+    await page.waitForURL(`${session.sites.root.origin}/${NOTE}`);
     await context.close();
   });
 });

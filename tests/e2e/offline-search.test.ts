@@ -2,31 +2,21 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { writePortableEdition } from '../../scripts/portable/edition.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
-import { launchChromium } from '../support/browser.ts';
+import { browserSession } from '../support/session.ts';
 import { ROOT, serveSite, type BuiltSite } from '../support/site.ts';
 import { ROOT_SITE, SUBPATH_SITE } from './sites.ts';
 
 // The first search loads Pagefind and its index, which can take seconds on a busy machine.
 const SLOW = { timeout: 20_000 };
 
-let browser: Browser;
-let root: Awaited<ReturnType<typeof serveSite>>;
+const session = browserSession({ root: ROOT_SITE });
 const scratch = mkdtempSync(join(tmpdir(), 'garden-offline-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  root = await serveSite(ROOT_SITE);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await root?.stop();
-  rmSync(scratch, { recursive: true, force: true });
-});
 
 const dialog = (page: Page) => page.locator('[data-search-dialog]');
 const resultTitles = (page: Page) => dialog(page).locator('.search-results li > a').allTextContents();
@@ -60,10 +50,10 @@ async function followThreeLinks(page: Page): Promise<string[]> {
 
 describe('search', () => {
   it('loads no search code on a note page until search opens, then opens with / and Ctrl+K', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${root.origin}/notes/growth-mindset/`, { waitUntil: 'networkidle' });
+    await page.goto(`${session.sites.root.origin}/notes/growth-mindset/`, { waitUntil: 'networkidle' });
     expect(requested.filter((url) => /pagefind|search-ui/.test(url))).toEqual([]);
 
     await page.keyboard.press('Control+K');
@@ -76,8 +66,8 @@ describe('search', () => {
   });
 
   it('moves through results with the arrow keys and highlights the searched words on the opened page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${root.origin}/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.sites.root.origin}/`);
     await searchInDialog(page, 'mosaic');
     await page.keyboard.press('ArrowDown');
     const first = await page.evaluate(() => document.activeElement?.textContent);
@@ -99,8 +89,8 @@ describe('search', () => {
   });
 
   it('narrows results by topic, source document and kind', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${root.origin}/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.sites.root.origin}/`);
     await searchInDialog(page, 'career');
     const all = Number((await statusText(page))?.match(/^(\d+)/)?.[1]);
     const kind = dialog(page).locator('select[data-filter="kind"]');
@@ -121,8 +111,8 @@ describe('search', () => {
   });
 
   it('understands abbreviations and says when nothing matches, pointing to the hubs and the glossary', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${root.origin}/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.sites.root.origin}/`);
     await searchInDialog(page, 'EQ');
     expect(await resultTitles(page)).toEqual(expect.arrayContaining([expect.stringMatching(/empathy/i)]));
     await dialog(page).locator('input[type="search"]').fill('KPI');
@@ -140,7 +130,7 @@ describe('search', () => {
 describe('offline reading', () => {
   it('after one visit under a base path, opens pages by links and searches with the server stopped and the network off', async () => {
     const server = await serveSite(SUBPATH_SITE);
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.origin}/tpm-garden/`);
     expect(await waitUntilSaved(page)).toMatch(/^Available offline: all \d+ files/);
@@ -170,7 +160,7 @@ describe('offline reading', () => {
 
     let server = await serveSite(first);
     const port = Number(new URL(server.origin).port);
-    const context: BrowserContext = await browser.newContext();
+    const context: BrowserContext = await session.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.origin}/`);
     await waitUntilSaved(page);
@@ -212,7 +202,7 @@ describe('offline reading', () => {
 describe('the portable edition', () => {
   it('opens from disk: three pages by links, then search and a highlighted result', async () => {
     const edition = writePortableEdition(resolve(ROOT, ROOT_SITE.outDir), join(scratch, 'portable'));
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(pathToFileURL(join(edition.folder, 'index.html')).href);

@@ -1,32 +1,22 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession } from '../support/session.ts';
 import { localOnlyContext } from '../support/pages.ts';
-import { ROOT, serveSite } from '../support/site.ts';
+import { ROOT } from '../support/site.ts';
 import { ROOT_SITE, SUBPATH_SITE } from './sites.ts';
 
-let browser: Browser;
-let subpath: Awaited<ReturnType<typeof serveSite>>;
+const session = browserSession({ subpath: SUBPATH_SITE });
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  subpath = await serveSite(SUBPATH_SITE);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await subpath?.stop();
-});
 
 const built = (site: typeof ROOT_SITE, file: string) => readFileSync(resolve(ROOT, site.outDir, file), 'utf8');
 const policyOf = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
 
 /** A page that records every Content Security Policy violation, from before its first script runs. */
 async function watchedPage() {
-  const { context, external } = await localOnlyContext(browser, subpath.origin);
+  const { context, external } = await localOnlyContext(session.browser, session.sites.subpath.origin);
   await context.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as { violations: string[] }).violations = violations;
@@ -56,13 +46,13 @@ describe('the Content Security Policy', () => {
   it('lets every kind of page and the search work, with no violation and no request off the site', async () => {
     const { context, page, external, violations } = await watchedPage();
     for (const path of ['', 'notes/growth-mindset/', 'notes/physics-phd-to-finance-analytics/', 'topics/skills/', 'sources/meta-director-ama/', 'recent/']) {
-      await page.goto(`${subpath.origin}/tpm-garden/${path}`);
+      await page.goto(`${session.sites.subpath.origin}/tpm-garden/${path}`);
       await page.waitForLoadState('networkidle');
       // The inline theme bootstrap ran: it is allowed by its hash.
       expect(await page.evaluate(() => document.documentElement.classList.contains('js')), path).toBe(true);
       expect(await violations(page), path).toEqual([]);
     }
-    await page.goto(`${subpath.origin}/tpm-garden/search/?q=mosaic`);
+    await page.goto(`${session.sites.subpath.origin}/tpm-garden/search/?q=mosaic`);
     await page.locator('.search-results a', { hasText: 'A career as a mosaic, not a ladder of domain skills' }).first().waitFor();
     expect(await violations(page)).toEqual([]);
     expect(external).toEqual([]);
@@ -71,7 +61,7 @@ describe('the Content Security Policy', () => {
 
   it('is enforced: a script injected into a page does not run and is reported', async () => {
     const { context, page, violations } = await watchedPage();
-    await page.goto(`${subpath.origin}/tpm-garden/`);
+    await page.goto(`${session.sites.subpath.origin}/tpm-garden/`);
     await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'document.body.dataset.injected = "ran"';

@@ -1,31 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from '../support/session.ts';
 import { internalHrefs, localOnlyContext } from '../support/pages.ts';
-import { serveSite } from '../support/site.ts';
 import { ROOT_SITE, SUBPATH_SITE } from './sites.ts';
 
-let browser: Browser;
-let root: Awaited<ReturnType<typeof serveSite>>;
-let subpath: Awaited<ReturnType<typeof serveSite>>;
+const session = browserSession({ root: ROOT_SITE, subpath: SUBPATH_SITE });
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  root = await serveSite(ROOT_SITE);
-  subpath = await serveSite(SUBPATH_SITE);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await root?.stop();
-  await subpath?.stop();
-});
 
 describe('a reader browsing the garden', () => {
   it('goes from the home page to a hub, a note and the source section it cites', async () => {
-    const { context, external } = await localOnlyContext(browser, root.origin);
+    const { context, external } = await localOnlyContext(session.browser, session.sites.root.origin);
     const page = await context.newPage();
-    await page.goto(`${root.origin}/`);
+    await page.goto(`${session.sites.root.origin}/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('TPM Garden');
 
     await page.locator('.cards').getByRole('link', { name: 'Pitfalls' }).click();
@@ -38,7 +23,7 @@ describe('a reader browsing the garden', () => {
     await expect(sources.getByRole('link').first().textContent()).resolves.toBe('Common mistakes, from the author\'s own career');
 
     await sources.getByRole('link').first().click();
-    expect(page.url()).toBe(`${root.origin}/sources/meta-director-ama/#mistakes-made`);
+    expect(page.url()).toBe(`${session.sites.root.origin}/sources/meta-director-ama/#mistakes-made`);
     const section = page.locator('li', { has: page.locator('h3#mistakes-made') });
     await expect(section.getByRole('link', { name: 'Mistaking motion for progress' }).count()).resolves.toBe(1);
     expect(external).toEqual([]);
@@ -46,9 +31,9 @@ describe('a reader browsing the garden', () => {
   });
 
   it('finds a note by searching from the header, with highlighted terms, without any third-party request', async () => {
-    const { context, external } = await localOnlyContext(browser, root.origin);
+    const { context, external } = await localOnlyContext(session.browser, session.sites.root.origin);
     const page = await context.newPage();
-    await page.goto(`${root.origin}/topics/skills/`);
+    await page.goto(`${session.sites.root.origin}/topics/skills/`);
     // Typing in the header box carries on in the search dialog.
     await page.locator('#site-search').pressSequentially('mosaic');
     const dialog = page.locator('[data-search-dialog]');
@@ -65,8 +50,8 @@ describe('a reader browsing the garden', () => {
   });
 
   it('shows prev/next navigation on a note that belongs to a reading path', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${root.origin}/paths/is-tpm-for-me/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.sites.root.origin}/paths/is-tpm-for-me/`);
     const steps = await page.locator('.path-steps li > a').allTextContents();
     expect(steps.length).toBeGreaterThanOrEqual(6);
     await page.locator('.path-steps li > a').nth(1).click();
@@ -78,9 +63,9 @@ describe('a reader browsing the garden', () => {
   });
 
   it('remembers the theme the reader picks, over the system preference', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await session.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(`${root.origin}/notes/growth-mindset/`);
+    await page.goto(`${session.sites.root.origin}/notes/growth-mindset/`);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const dark = await background();
     const toggle = page.getByRole('button', { name: 'Dark theme' });
@@ -96,8 +81,8 @@ describe('a reader browsing the garden', () => {
   });
 
   it('serves a helpful 404 page', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${root.origin}/notes/no-such-note/`);
+    const page = await session.browser.newPage();
+    const response = await page.goto(`${session.sites.root.origin}/notes/no-such-note/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('This page is not in the garden');
     await page.close();
@@ -106,15 +91,15 @@ describe('a reader browsing the garden', () => {
 
 describe('without JavaScript', () => {
   it('renders a note completely: text, links, sources; the theme button stays hidden', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${root.origin}/notes/growth-mindset/`);
+    await page.goto(`${session.sites.root.origin}/notes/growth-mindset/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('A growth mindset');
     expect(await page.locator('.prose p').count()).toBeGreaterThan(1);
     expect(await page.locator('.prose a.wikilink').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('section[aria-labelledby="sources-heading"] li').count()).toBeGreaterThanOrEqual(1);
     expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
-    await page.goto(`${root.origin}/search/?q=metrics`);
+    await page.goto(`${session.sites.root.origin}/search/?q=metrics`);
     await expect(page.locator('noscript').first().innerText()).resolves.toMatch(/needs JavaScript/);
     await context.close();
   });
@@ -122,13 +107,13 @@ describe('without JavaScript', () => {
 
 describe('under a base path', () => {
   it('resolves every link, asset and search result under the sub-path', async () => {
-    const { context, external } = await localOnlyContext(browser, subpath.origin);
+    const { context, external } = await localOnlyContext(session.browser, session.sites.subpath.origin);
     const page = await context.newPage();
     const failed: string[] = [];
     page.on('response', (response) => {
       if (response.status() >= 400) failed.push(response.url());
     });
-    await page.goto(`${subpath.origin}/tpm-garden/`);
+    await page.goto(`${session.sites.subpath.origin}/tpm-garden/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('TPM Garden');
     const hrefs = await internalHrefs(page);
     expect(hrefs.length).toBeGreaterThan(20);
@@ -136,9 +121,9 @@ describe('under a base path', () => {
 
     await page.locator('.cards').getByRole('link', { name: 'Skills' }).click();
     await page.getByRole('link', { name: 'Extreme ownership' }).first().click();
-    expect(page.url()).toBe(`${subpath.origin}/tpm-garden/notes/extreme-ownership/`);
+    expect(page.url()).toBe(`${session.sites.subpath.origin}/tpm-garden/notes/extreme-ownership/`);
 
-    await page.goto(`${subpath.origin}/tpm-garden/search/?q=ownership`);
+    await page.goto(`${session.sites.subpath.origin}/tpm-garden/search/?q=ownership`);
     await page.locator('[data-search-page] .search-results li').first().waitFor();
     const resultHrefs = await page.locator('[data-search-page] .search-results li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(resultHrefs).toContain('/tpm-garden/notes/extreme-ownership/?highlight=ownership');
