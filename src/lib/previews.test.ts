@@ -9,7 +9,7 @@ function note(slug: string, title: string, body: string, aliases: string[] = [])
     bodyLine: 1,
     body,
     data: { title, aliases, summary: `What ${title} is about.`, topics: ['skills'], kind: 'glossary', stage: 'budding', sources: [] },
-  } as GardenNote;
+  } as unknown as GardenNote;
 }
 
 describe('notePreviews', () => {
