@@ -22,12 +22,17 @@ describe('synonymsFor', () => {
 describe('withSearchSynonyms', () => {
   const page = (body: string) => `<html><body><header>SRE</header><article data-pagefind-body>${body}</article></body></html>`;
 
-  it('puts a hidden weighted block at the start of the indexed element, from its text only', () => {
-    const html = withSearchSynonyms(page('<p>Every SWE can grow.</p>'));
+  it('puts a hidden weighted block at the end of the indexed element, from its text only', () => {
+    const html = withSearchSynonyms(page('<p>Every SWE can grow.</p><article><p>A nested one.</p></article><p>Last.</p>'));
     expect(html).toContain(
-      `<article data-pagefind-body><div hidden data-pagefind-weight="${SYNONYM_WEIGHT}">software engineer, software engineering</div><p>`,
+      `<p>Last.</p><div hidden data-pagefind-weight="${SYNONYM_WEIGHT}">software engineer, software engineering</div></article></body>`,
     );
     expect(html).not.toContain('site reliability');
+  });
+
+  it('reads only the indexed element: a term after it adds nothing', () => {
+    const html = `<article data-pagefind-body><p>Plain words.</p></article><footer>SWE</footer>`;
+    expect(withSearchSynonyms(html)).toBe(html);
   });
 
   it('leaves pages without an indexed element or without any known term unchanged', () => {

@@ -40,17 +40,31 @@ const visibleText = (html: string) =>
     .replace(/<[^>]+>/g, ' ')
     .replace(/&amp;/g, '&');
 
+/** Offset of the tag that closes the element opened at `from` (tag name `tag`), counting nested ones. */
+function closingTagOffset(html: string, tag: string, from: number): number {
+  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+  tags.lastIndex = from;
+  let depth = 0;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) return match.index;
+  }
+  return -1;
+}
+
 /**
- * Adds a hidden, weighted block of synonyms inside the page's data-pagefind-body element: Pagefind indexes it,
- * readers and screen readers never meet it. Pages without that element, or that have their synonyms already,
+ * Adds a hidden, weighted block of synonyms at the end of the page's data-pagefind-body element: Pagefind
+ * indexes it, readers and screen readers never meet it, and at the end it stays out of the excerpts of
+ * results that match the page's own words. Pages without that element, or that have their synonyms already,
  * are returned as they are.
  */
 export function withSearchSynonyms(html: string): string {
-  const opening = /<[a-z]+\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
+  const opening = /<([a-z]+)\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
   if (!opening) return html;
-  const words = synonymsFor(visibleText(html.slice(opening.index)));
+  const end = closingTagOffset(html, opening[1], opening.index);
+  if (end < 0) return html;
+  const words = synonymsFor(visibleText(html.slice(opening.index, end)));
   if (!words.length) return html;
   const block = `<div hidden data-pagefind-weight="${SYNONYM_WEIGHT}">${words.join(', ')}</div>`;
-  const at = opening.index + opening[0].length;
-  return html.slice(0, at) + block + html.slice(at);
+  return html.slice(0, end) + block + html.slice(end);
 }
