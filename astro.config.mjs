@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import { garden } from './src/integrations/garden.ts';
 import { CSP_DIRECTIVES, THEME_BOOTSTRAP, cspHash } from './src/lib/csp.ts';
 import { offline } from './src/integrations/offline.ts';
-import { gardenLinkTargetsDigest, watchedLinkIndex } from './src/lib/link-index.ts';
+import { renderCacheKey, watchedLinkIndex } from './src/lib/link-index.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { remarkWikilinks } from './src/lib/remark-wikilinks.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
@@ -15,7 +16,7 @@ import { normaliseBase, noteHref, previewHref } from './src/lib/urls.ts';
 
 // BASE_PATH serves the site under a sub-path (e.g. a GitHub Pages project site); OUT_DIR lets both builds coexist.
 const base = normaliseBase(process.env.BASE_PATH);
-const root = new URL('.', import.meta.url);
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   // SITE_URL (see src/lib/site-settings.ts) makes canonical URLs, the feed and the sitemap absolute.
@@ -48,10 +49,10 @@ export default defineConfig({
         [
           remarkWikilinks,
           {
-            index: watchedLinkIndex(root.pathname),
+            index: watchedLinkIndex(root),
             href: (/** @type {string} */ slug) => noteHref(base, slug),
             previewHref: (/** @type {string} */ slug) => previewHref(base, slug),
-            linkTargets: gardenLinkTargetsDigest(root.pathname),
+            renderCacheKey: renderCacheKey(root),
           },
         ],
       ],

@@ -38,7 +38,8 @@ export function garden(): AstroIntegration {
         const site = fileURLToPath(dir);
         const previews = writePreviews(site, loadGarden(root).notes);
         logger.info(`Link previews: ${previews} files in ${site}previews/`);
-        await addSearchSynonyms(site);
+        const withSynonyms = await addSearchSynonyms(site);
+        logger.info(`Search synonyms: added to ${withSynonyms} pages`);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const indexed = await index.addDirectory({ path: site });

@@ -10,7 +10,7 @@ import { cacheIdFor, precacheOptions, type PrecacheReport } from '../lib/offline
 const WORKER_SOURCE = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
 
 /** The service worker for a garden under the given base path, bundled and minified (Workbox included). */
-export async function bundleServiceWorker(base: string): Promise<string> {
+async function bundleServiceWorker(base: string): Promise<string> {
   const bundle = await rolldown({
     input: WORKER_SOURCE,
     platform: 'browser',

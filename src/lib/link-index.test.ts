@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticSlug, writeSyntheticGarden } from '../../scripts/bench/synthetic-garden.ts';
 import type { GardenNote } from './garden.ts';
-import { linkTargetsDigest, watchedLinkIndex } from './link-index.ts';
+import { linkTargetsDigest, renderCacheKey, watchedLinkIndex } from './link-index.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'link-index-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -41,5 +41,32 @@ describe('linkTargetsDigest', () => {
       note('b', 'B note', '## Second part\n\nMore text.', ['Bee']),
     ].map(garden);
     expect(new Set([original, ...changed]).size).toBe(5);
+  });
+});
+
+describe('renderCacheKey', () => {
+  it('changes with a note title or the rendering code, not with a note body', () => {
+    const project = mkdtempSync(join(tmpdir(), 'render-key-'));
+    try {
+      writeSyntheticGarden(project, { notes: 12 });
+      mkdirSync(join(project, 'src', 'lib'), { recursive: true });
+      writeFileSync(join(project, 'src', 'lib', 'plugin.ts'), 'export const version = 1;\n');
+      writeFileSync(join(project, 'src', 'lib', 'plugin.test.ts'), 'tests do not render\n');
+      const note = join(project, 'content', 'notes', `${syntheticSlug(1)}.md`);
+      const first = renderCacheKey(project);
+
+      writeFileSync(note, `${readFileSync(note, 'utf8')}\nOne more sentence of prose.\n`);
+      writeFileSync(join(project, 'src', 'lib', 'plugin.test.ts'), 'a test changed\n');
+      expect(renderCacheKey(project)).toBe(first);
+
+      writeFileSync(note, readFileSync(note, 'utf8').replace(/^title: .*$/m, 'title: Another title'));
+      const retitled = renderCacheKey(project);
+      expect(retitled).not.toBe(first);
+
+      writeFileSync(join(project, 'src', 'lib', 'plugin.ts'), 'export const version = 2;\n');
+      expect(renderCacheKey(project)).not.toBe(retitled);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 });

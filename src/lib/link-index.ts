@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { watch } from 'node:fs';
+import { readdirSync, readFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import type { GardenNote } from './garden.ts';
 import { headingIds } from './headings.ts';
@@ -34,16 +34,24 @@ export function linkTargetsDigest(notes: GardenNote[]): string {
 }
 
 /**
- * The link-targets digest of the garden under root, for Astro's config. Astro keeps each note's rendered
- * Markdown between builds until that note or the Astro config changes; with this digest in the config, a
- * renamed, retitled or re-headed note makes every note render again, so no link keeps an old title or
- * address. Unreadable content gives a fixed value: the build's content check then reports every problem.
+ * The key under which Astro may keep rendered notes between builds. Astro re-renders a note only when its
+ * own file or the Astro config changes, and this key is part of the config (an option of the wikilink
+ * plugin). It digests what a note's rendered links depend on elsewhere (every note's names and headings, see
+ * linkTargetsDigest) and the code in src/lib that renders Markdown, so a retitled note or an edited plugin
+ * makes every note render again. Unreadable content gives a fixed value: the build's content check then
+ * reports every problem.
  */
-export function gardenLinkTargetsDigest(root: string): string {
+export function renderCacheKey(root: string): string {
+  const hash = createHash('sha256');
   try {
-    return linkTargetsDigest(loadGarden(root).notes);
+    hash.update(linkTargetsDigest(loadGarden(root).notes));
   } catch (error) {
-    if (error instanceof ContentError) return 'unreadable content';
-    throw error;
+    if (!(error instanceof ContentError)) throw error;
+    hash.update('unreadable content');
   }
+  const library = join(root, 'src', 'lib');
+  for (const file of readdirSync(library).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts')).sort()) {
+    hash.update(`${file}\n${readFileSync(join(library, file), 'utf8')}`);
+  }
+  return hash.digest('hex').slice(0, 16);
 }

@@ -167,8 +167,9 @@ let lastLoaded: { root: string; signature: string; garden: Garden } | undefined;
 
 /**
  * Reads and schema-checks everything under content/; throws ContentError listing every unreadable file.
- * A build reads the garden twice (the content check before it starts, then the link index of the Markdown
- * pipeline), so an unchanged content folder is served from the last read instead of parsed again.
+ * A build asks for the garden several times (the Markdown render-cache key, the content check before it
+ * starts, the link index of the Markdown pipeline, the preview files), so an unchanged content folder is
+ * served from the last read instead of parsed again.
  */
 export function loadGarden(root: string): Garden {
   const signature = contentSignature(root);

@@ -26,4 +26,11 @@ describe('notePreviews', () => {
   it('opens with the first prose, headings skipped and links read as their label or the linked title', () => {
     expect(previews.get('growth')?.opening).toBe('Learning never stops, as owning the outcome and Extreme ownership show. Second sentence.');
   });
+
+  it('can build only the previews asked for, with links still read against the whole garden', () => {
+    const notes = [note('growth', 'Growth mindset', 'See [[Owning it]].'), note('ownership', 'Extreme ownership', 'Own it.', ['Owning it'])];
+    const only = notePreviews(notes, new Set(['growth']));
+    expect([...only.keys()]).toEqual(['growth']);
+    expect(only.get('growth')?.opening).toBe('See Extreme ownership.');
+  });
 });

@@ -11,13 +11,16 @@ export interface NotePreview {
   opening: string;
 }
 
-/** The preview of every note, by slug: links in its opening read as the titles of the notes they point to. */
-export function notePreviews(notes: GardenNote[]): Map<string, NotePreview> {
+/**
+ * The preview of every note (or of the notes named in `only`), by slug: links in its opening read as the
+ * titles of the notes they point to.
+ */
+export function notePreviews(notes: GardenNote[], only?: ReadonlySet<string>): Map<string, NotePreview> {
   const resolver = createResolver(notes);
   const titles = new Map(notes.map((note) => [note.slug, note.data.title]));
   const titleOf = (slug: string) => titles.get(slug) ?? slug;
   return new Map(
-    notes.map((note) => [
+    notes.filter((note) => !only || only.has(note.slug)).map((note) => [
       note.slug,
       {
         title: note.data.title,

@@ -13,10 +13,10 @@ export interface WikilinkOptions {
   previewHref: (slug: string) => string;
   /**
    * Not read here: Astro hashes the Markdown options to decide whether rendered notes kept from the last build
-   * are still valid, and this digest of every note's names and headings (see link-index.ts) makes that hash
-   * change whenever a link could resolve differently.
+   * are still valid, and this key (renderCacheKey in link-index.ts) changes whenever a link could resolve or
+   * render differently.
    */
-  linkTargets?: string;
+  renderCacheKey?: string;
 }
 
 type Place = { line: number; column: number } | undefined;

@@ -25,7 +25,7 @@ describe('withSearchSynonyms', () => {
   it('puts a hidden weighted block at the end of the indexed element, from its text only', () => {
     const html = withSearchSynonyms(page('<p>Every SWE can grow.</p><article><p>A nested one.</p></article><p>Last.</p>'));
     expect(html).toContain(
-      `<p>Last.</p><div hidden data-pagefind-weight="${SYNONYM_WEIGHT}">software engineer, software engineering</div></article></body>`,
+      `<p>Last.</p><div hidden data-search-synonyms data-pagefind-weight="${SYNONYM_WEIGHT}">software engineer, software engineering</div></article></body>`,
     );
     expect(html).not.toContain('site reliability');
   });
@@ -41,8 +41,17 @@ describe('withSearchSynonyms', () => {
   });
 
   it('adds nothing to a page that has its synonyms already, so a page rewritten twice keeps one block', () => {
-    const once = withSearchSynonyms(page('<p>Work on your EQ.</p>'));
-    expect(once).toContain('emotional intelligence, empathy');
+    // The TPM group adds "technical program manager", which itself mentions the PM group's "program manager".
+    const once = withSearchSynonyms(page('<p>Every TPM works with EQ.</p>'));
+    expect(once).toContain('technical program manager');
     expect(withSearchSynonyms(once)).toBe(once);
+  });
+
+  it('ignores the parts Pagefind does not index: marked data-pagefind-ignore, hidden, or scripts', () => {
+    const html = page(
+      '<div hidden><span>SRE</span></div><ul data-pagefind-ignore><li><ul><li>FAANG</li></ul></li></ul><script>var SWE;</script><p>Only prose.</p>',
+    );
+    expect(withSearchSynonyms(html)).toBe(html);
+    expect(withSearchSynonyms(html.replace('Only prose.', 'Prose about KPI.'))).toContain('>metrics, key performance indicator</div>');
   });
 });

@@ -34,12 +34,6 @@ export function synonymsFor(text: string, groups: readonly (readonly string[])[]
   return added;
 }
 
-const visibleText = (html: string) =>
-  html
-    .replace(/<(script|style|template)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&');
-
 /** Offset of the tag that closes the element opened at `from` (tag name `tag`), counting nested ones. */
 function closingTagOffset(html: string, tag: string, from: number): number {
   const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
@@ -52,6 +46,24 @@ function closingTagOffset(html: string, tag: string, from: number): number {
   return -1;
 }
 
+/** Marks the added block, so that a page is never given its synonyms twice. */
+const BLOCK_MARK = 'data-search-synonyms';
+
+/**
+ * The text Pagefind indexes from a fragment of HTML: without scripts and styles, and without the parts
+ * marked data-pagefind-ignore or hidden (a page's search facets, its citations' source titles).
+ */
+function indexedText(html: string): string {
+  let text = html.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ');
+  const skipped = /<([a-z][\w-]*)\b[^>]*\s(?:data-pagefind-ignore|hidden)\b[^>]*>/i;
+  for (let match = skipped.exec(text); match; match = skipped.exec(text)) {
+    const end = /\/>$/.test(match[0]) ? -1 : closingTagOffset(text, match[1], match.index);
+    const after = end < 0 ? match.index + match[0].length : text.indexOf('>', end) + 1;
+    text = `${text.slice(0, match.index)} ${text.slice(after)}`;
+  }
+  return text.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&');
+}
+
 /**
  * Adds a hidden, weighted block of synonyms at the end of the page's data-pagefind-body element: Pagefind
  * indexes it, readers and screen readers never meet it, and at the end it stays out of the excerpts of
@@ -60,11 +72,11 @@ function closingTagOffset(html: string, tag: string, from: number): number {
  */
 export function withSearchSynonyms(html: string): string {
   const opening = /<([a-z]+)\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
-  if (!opening) return html;
+  if (!opening || html.includes(BLOCK_MARK)) return html;
   const end = closingTagOffset(html, opening[1], opening.index);
   if (end < 0) return html;
-  const words = synonymsFor(visibleText(html.slice(opening.index, end)));
+  const words = synonymsFor(indexedText(html.slice(opening.index + opening[0].length, end)));
   if (!words.length) return html;
-  const block = `<div hidden data-pagefind-weight="${SYNONYM_WEIGHT}">${words.join(', ')}</div>`;
+  const block = `<div hidden ${BLOCK_MARK} data-pagefind-weight="${SYNONYM_WEIGHT}">${words.join(', ')}</div>`;
   return html.slice(0, end) + block + html.slice(end);
 }

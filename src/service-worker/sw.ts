@@ -1,7 +1,7 @@
 // The garden's service worker. The build bundles this file (src/integrations/service-worker.ts) and Workbox's
 // injectManifest writes the list of files to save in place of self.__WB_MANIFEST.
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
-import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 
 /** Set at bundle time from the base path, so two gardens on one origin never share or delete each other's caches. */
 declare const __CACHE_ID__: string;
@@ -12,9 +12,10 @@ interface WorkerScope {
 }
 
 setCacheNameDetails({ prefix: __CACHE_ID__ });
-// A new deployment takes over at once, and its install drops every file the old one saved but no longer lists.
+// A new deployment takes over at once; on activation, precaching drops every file the old one saved but the
+// new one no longer lists. Workbox's cleanupOutdatedCaches is left out on purpose: it deletes caches by scope
+// prefix, so a garden at an origin's root would delete the offline copy of another garden under a sub-path.
 void (self as unknown as WorkerScope).skipWaiting();
 clientsClaim();
-cleanupOutdatedCaches();
 // Pages are opened with ?q= and ?highlight=, and Pagefind adds ?ts= to its metadata: the files are the same.
 precacheAndRoute((self as unknown as WorkerScope).__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });

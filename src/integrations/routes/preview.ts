@@ -1,13 +1,26 @@
 // The preview files of `astro dev`, served from the same content model the build writes them from.
+import { fileURLToPath } from 'node:url';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadGarden } from '../../lib/load-content.ts';
+import type { GardenNote } from '../../lib/garden.ts';
+import { ContentError, loadGarden } from '../../lib/load-content.ts';
 import { notePreviews } from '../../lib/previews.ts';
 
-const previews = () => notePreviews(loadGarden(process.cwd()).notes);
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 
-export const getStaticPaths = (() => [...previews().keys()].map((slug) => ({ params: { slug } }))) satisfies GetStaticPaths;
+/** The notes that can be read: while one note is broken (the dev server reports it), the others keep their previews. */
+function readableNotes(): GardenNote[] {
+  try {
+    return loadGarden(root).notes;
+  } catch (error) {
+    if (error instanceof ContentError) return error.readable.notes;
+    throw error;
+  }
+}
+
+export const getStaticPaths = (() => readableNotes().map((note) => ({ params: { slug: note.slug } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const preview = previews().get(params.slug ?? '');
+  const slug = params.slug ?? '';
+  const preview = notePreviews(readableNotes(), new Set([slug])).get(slug);
   return preview ? Response.json(preview) : new Response(null, { status: 404 });
 };
