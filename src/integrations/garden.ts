@@ -47,7 +47,7 @@ export function garden(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind failed to write its bundle: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`Pagefind indexed ${indexed.page_count} pages into ${site}pagefind/`);
+        logger.info(`Pagefind read ${indexed.page_count} pages and wrote its index to ${site}pagefind/`);
       },
     },
   };
