@@ -1,18 +1,9 @@
-import { readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { filesUnder } from '../lib/load-content.ts';
 import { withSearchSynonyms } from '../lib/search-synonyms.ts';
 
 /** Files read and written at once: enough to keep the disk busy, few enough to hold little memory on big gardens. */
 const IN_FLIGHT = 32;
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /**
  * Writes each built page's synonyms (see search-synonyms.ts) into the page, as a hidden low-weight block that
@@ -20,7 +11,7 @@ function htmlFiles(dir: string): string[] {
  * parallel) speed. Returns how many pages gained synonyms.
  */
 export async function addSearchSynonyms(site: string): Promise<number> {
-  const files = htmlFiles(site);
+  const files = filesUnder(site, /\.html$/);
   let next = 0;
   let changed = 0;
   const worker = async () => {

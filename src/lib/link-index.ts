@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, watch } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, watch } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { GardenNote } from './garden.ts';
 import { headingIds } from './headings.ts';
 import { linkIndexOf, type LinkIndex } from './link-resolution.ts';
-import { ContentError, loadGarden } from './load-content.ts';
+import { ContentError, filesUnder, loadGarden } from './load-content.ts';
 
 /**
  * A link index over content/notes, built on first use and rebuilt after a note file is added, removed or
@@ -50,8 +50,6 @@ export function renderCacheKey(root: string): string {
     hash.update('unreadable content');
   }
   const library = join(root, 'src', 'lib');
-  for (const file of readdirSync(library).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts')).sort()) {
-    hash.update(`${file}\n${readFileSync(join(library, file), 'utf8')}`);
-  }
+  for (const file of filesUnder(library, /(?<!\.test)\.ts$/)) hash.update(`${relative(library, file)}\n${readFileSync(file, 'utf8')}`);
   return hash.digest('hex').slice(0, 16);
 }

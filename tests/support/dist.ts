@@ -1,14 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
+import { filesUnder } from '../../src/lib/load-content.ts';
 
-/** Every HTML file of a built site, Pagefind's bundle excluded. */
-export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return entry === 'pagefind' ? [] : htmlFiles(path);
-    return entry.endsWith('.html') ? [path] : [];
-  });
-}
+/** Every HTML file of a built site. */
+export const htmlFiles = (dir: string): string[] => filesUnder(dir, /\.html$/);
 
 /**
  * The address (relative to the base path) of every page of a built site, found by walking its folder so
