@@ -2,10 +2,11 @@ import { statSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildLinkGraph, type GardenNote, type LinkGraph } from '../lib/garden.ts';
 import { lastChangedDates } from '../lib/git-dates.ts';
-import { layoutGraph, undirectedEdges, type GraphLayout } from '../lib/graph-layout.ts';
+import { layoutGraph, layoutInput, layoutKey, type GraphLayout } from '../lib/graph-layout.ts';
 import { neighboursOf } from '../lib/local-graph.ts';
 import { relatedNotes, type RelatedNote } from '../lib/related.ts';
 import { TOPICS, type Topic } from '../lib/schema.ts';
+import { precomputedLayout } from '../integrations/precomputed-layout.ts';
 
 export type NoteEntry = CollectionEntry<'notes'>;
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -22,8 +23,8 @@ export interface SiteGarden {
   graph: LinkGraph;
   /** Notes linked with each note, either way. */
   neighbours: Map<string, Set<string>>;
-  /** Force layout of the whole garden, computed on first use. */
-  layout: () => GraphLayout;
+  /** Force layout of the whole garden: the build's, computed in a worker thread, or else computed on first use. */
+  layout: () => Promise<GraphLayout>;
   /** Notes not linked with a given note that share the most sources, links and topics with it. */
   related: (slug: string, limit?: number) => RelatedNote[];
   /** ISO date of each note's last change: its last commit, else its `updated` field, else the file's modification time. */
@@ -60,7 +61,8 @@ export async function loadSiteGarden(): Promise<SiteGarden> {
 function assemble(noteEntries: NoteEntry[], sources: SourceEntry[], hubEntries: HubEntry[], pathEntries: PathEntry[]): SiteGarden {
   const notes = [...noteEntries].sort(byTitle);
   const paths = [...pathEntries].sort((a, b) => a.data.title.localeCompare(b.data.title));
-  const graph = buildLinkGraph(notes.map(modelNote));
+  const modelled = notes.map(modelNote);
+  const graph = buildLinkGraph(modelled);
   const neighbours = neighboursOf(graph.outgoing);
   const commits = lastChangedDates(process.cwd(), 'content/notes');
   const updated = new Map(
@@ -78,7 +80,10 @@ function assemble(noteEntries: NoteEntry[], sources: SourceEntry[], hubEntries: 
     paths,
     graph,
     neighbours,
-    layout: lazily(() => layoutGraph(notes.map((note) => ({ id: note.id, group: note.data.topics[0] })), undirectedEdges(graph.outgoing), TOPICS)),
+    layout: lazily(async () => {
+      const input = layoutInput(modelled, graph.outgoing);
+      return (await precomputedLayout(layoutKey(input))) ?? layoutGraph(input.nodes, input.edges, TOPICS);
+    }),
     related: relatedNotes(
       notes.map((note) => ({ slug: note.id, topics: note.data.topics, sections: note.data.sources.map((ref) => `${ref.doc}#${ref.section}`) })),
       neighbours,

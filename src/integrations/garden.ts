@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import { formatProblem, isError, type Problem } from '../lib/garden.ts';
 import { checkGarden, loadGarden } from '../lib/load-content.ts';
+import { layOutInBackground } from './background-layout.ts';
+import { shareLayout } from './precomputed-layout.ts';
 import { writePreviews } from './previews.ts';
-import { addSearchSynonyms } from './search-index.ts';
+import { closeSearchIndexFeed, openSearchIndexFeed } from './search-index.ts';
 
 function report(problems: Problem[]): string {
   return `TPM Garden: ${problems.length} content problem(s):\n\n${problems.map(formatProblem).join('\n\n')}\n`;
@@ -22,6 +23,7 @@ export function garden(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger, injectRoute }) => {
         root = fileURLToPath(config.root);
+        if (command === 'build') shareLayout(layOutInBackground(root));
         if (command === 'dev') {
           // The build writes the preview files itself (see astro:build:done); the dev server serves them.
           injectRoute({ pattern: '/previews/[slug].json', entrypoint: new URL('./routes/preview.ts', import.meta.url), prerender: true });
@@ -29,25 +31,18 @@ export function garden(): AstroIntegration {
           if (problems.length) logger.warn(report(problems));
         }
       },
-      'astro:build:start': ({ logger }) => {
+      'astro:build:start': async ({ logger }) => {
         const { problems } = checkGarden(root);
         if (problems.some(isError)) throw new Error(report(problems));
         if (problems.length) logger.warn(report(problems));
+        await openSearchIndexFeed();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const previews = writePreviews(site, loadGarden(root).notes);
         logger.info(`Link previews: ${previews} files in ${site}previews/`);
-        const withSynonyms = await addSearchSynonyms(site);
-        logger.info(`Search synonyms: added to ${withSynonyms} pages`);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const indexed = await index.addDirectory({ path: site });
-        if (indexed.errors.length) throw new Error(`Pagefind failed to index ${site}: ${indexed.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind failed to write its bundle: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`Pagefind read ${indexed.page_count} pages and wrote its index to ${site}pagefind/`);
+        const indexed = await closeSearchIndexFeed(`${site}/pagefind`);
+        logger.info(`Pagefind indexed ${indexed} pages and wrote its index to ${site}pagefind/`);
       },
     },
   };

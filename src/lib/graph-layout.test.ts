@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canvasSize, edgePath, shortLabel, labelledNodes, layoutGraph, nodeRadius, undirectedEdges } from './graph-layout.ts';
+import { canvasSize, edgePath, shortLabel, labelledNodes, layoutGraph, layoutInput, layoutKey, nodeRadius, undirectedEdges } from './graph-layout.ts';
 
 const outgoing = new Map([
   ['a', ['b', 'c', 'ghost']],
@@ -11,6 +11,42 @@ const outgoing = new Map([
 describe('undirectedEdges', () => {
   it('keeps each link once whichever way it goes, without self-links or links to unknown notes', () => {
     expect(undirectedEdges(outgoing)).toEqual([['a', 'b'], ['a', 'c'], ['b', 'c'], ['a', 'd']]);
+  });
+});
+
+describe('layoutInput and layoutKey', () => {
+  const notes = [
+    { slug: 'd', data: { title: 'Delta', topics: ['role'] } },
+    { slug: 'a', data: { title: 'Alpha', topics: ['skills', 'role'] } },
+    { slug: 'c', data: { title: 'Charlie', topics: ['pitfalls'] } },
+    { slug: 'b', data: { title: 'Bravo', topics: ['role'] } },
+  ];
+  const input = layoutInput(notes, outgoing);
+
+  it('orders notes by title, colours each by its first topic and lists each link once in a fixed order', () => {
+    expect(input.nodes).toEqual([
+      { id: 'a', group: 'skills' },
+      { id: 'b', group: 'role' },
+      { id: 'c', group: 'pitfalls' },
+      { id: 'd', group: 'role' },
+    ]);
+    expect(input.edges).toEqual([['a', 'b'], ['a', 'c'], ['a', 'd'], ['b', 'c']]);
+  });
+
+  it('gives the same input and key whatever order the notes and their links were read in', () => {
+    const reversed = layoutInput([...notes].reverse(), new Map([...outgoing].reverse()));
+    expect(reversed).toEqual(input);
+    expect(layoutKey(reversed)).toBe(layoutKey(input));
+  });
+
+  it('changes the key when a link, a title or a topic changes', () => {
+    const keys = [
+      layoutKey(input),
+      layoutKey(layoutInput(notes, new Map([...outgoing, ['d', ['b']]]))),
+      layoutKey(layoutInput(notes.map((note) => (note.slug === 'd' ? { ...note, data: { ...note.data, title: 'Aardvark' } } : note)), outgoing)),
+      layoutKey(layoutInput(notes.map((note) => (note.slug === 'b' ? { ...note, data: { ...note.data, topics: ['skills'] } } : note)), outgoing)),
+    ];
+    expect(new Set(keys).size).toBe(4);
   });
 });
 

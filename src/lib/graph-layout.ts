@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 
 /** A note in the garden graph: its slug, the topic it is coloured by, and its undirected neighbours. */
@@ -38,6 +39,25 @@ export function undirectedEdges(outgoing: Map<string, string[]>): [string, strin
   }
   return edges;
 }
+
+/** Everything the garden's layout depends on. */
+export interface LayoutInput {
+  nodes: GraphNode[];
+  edges: [string, string][];
+}
+
+/**
+ * The notes in title order, each with the topic it is coloured by, and every link once in a fixed order, so
+ * that two readings of the same garden (the build's worker thread and the pages) give equal inputs.
+ */
+export function layoutInput(notes: { slug: string; data: { title: string; topics: readonly string[] } }[], outgoing: Map<string, string[]>): LayoutInput {
+  const ordered = [...notes].sort((a, b) => a.data.title.localeCompare(b.data.title) || a.slug.localeCompare(b.slug));
+  const edges = undirectedEdges(outgoing).sort(([a1, b1], [a2, b2]) => a1.localeCompare(a2) || b1.localeCompare(b2));
+  return { nodes: ordered.map((note) => ({ id: note.slug, group: note.data.topics[0] })), edges };
+}
+
+/** A digest of a layout's input: a layout computed elsewhere is used only for the very same garden. */
+export const layoutKey = (input: LayoutInput) => createHash('sha256').update(JSON.stringify(input)).digest('hex');
 
 /** A 4:3 canvas whose area grows with the number of notes, so that density stays readable. */
 export function canvasSize(notes: number): { width: number; height: number } {

@@ -98,11 +98,11 @@ describe('bad input gets a clear, located error', () => {
     expect(problemsIn(problems, 'script-element.mdx')).toEqual([expect.objectContaining({ line: 13, column: 1, message: expect.stringContaining('<script>') })]);
   });
 
-  it('stops the build before anything is rendered, listing the problems in the same format', () => {
+  it('stops the build before anything is rendered, listing the problems in the same format', async () => {
     useFixtures(['iframe-element.mdx', 'broken-wikilink.mdx']);
     const logger = { warn: () => {}, info: () => {} } as unknown as AstroIntegrationLogger;
     const hooks = gardenIntegration().hooks as Record<string, (options: unknown) => unknown>;
     hooks['astro:config:setup']({ config: { root: new URL(`file://${root}/`) }, command: 'build', logger });
-    expect(() => hooks['astro:build:start']({ logger })).toThrow(/content\/notes\/iframe-element\.mdx:13:1  uses <iframe>, which notes may not contain  \(.+\)/);
+    await expect(async () => hooks['astro:build:start']({ logger })).rejects.toThrow(/content\/notes\/iframe-element\.mdx:13:1  uses <iframe>, which notes may not contain  \(.+\)/);
   });
 });
