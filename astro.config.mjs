@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import { garden } from './src/integrations/garden.ts';
 import { CSP_DIRECTIVES, THEME_BOOTSTRAP, cspHash } from './src/lib/csp.ts';
 import { offline } from './src/integrations/offline.ts';
+import { reportRenderProblem } from './src/integrations/render-problems.ts';
 import { renderCacheKey, watchedLinkIndex } from './src/lib/link-index.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { remarkWikilinks } from './src/lib/remark-wikilinks.ts';
@@ -53,6 +54,7 @@ export default defineConfig({
             href: (/** @type {string} */ slug) => noteHref(base, slug),
             previewHref: (/** @type {string} */ slug) => previewHref(base, slug),
             renderCacheKey: renderCacheKey(root),
+            onBrokenLink: reportRenderProblem,
           },
         ],
       ],

@@ -5,7 +5,10 @@ import { checkGarden, loadGarden } from '../lib/load-content.ts';
 import { layOutInBackground } from './background-layout.ts';
 import { shareLayout } from './precomputed-layout.ts';
 import { writePreviews } from './previews.ts';
+import { takeRenderProblems } from './render-problems.ts';
 import { closeSearchIndexFeed, openSearchIndexFeed } from './search-index.ts';
+
+const sameProblem = (a: Problem, b: Problem) => a.file === b.file && a.line === b.line && a.column === b.column && a.message === b.message;
 
 function report(problems: Problem[]): string {
   return `TPM Garden: ${problems.length} content problem(s):\n\n${problems.map(formatProblem).join('\n\n')}\n`;
@@ -32,12 +35,18 @@ export function garden(): AstroIntegration {
         }
       },
       'astro:build:start': async ({ logger }) => {
-        const { problems } = checkGarden(root);
+        // Astro renders Markdown before this hook and only logs a plugin's errors, so the links it could not
+        // resolve were recorded instead (render-problems.ts); the content check finds them too, unless a note
+        // was kept from the last build.
+        const { problems: contentProblems } = checkGarden(root);
+        const problems = [...contentProblems, ...takeRenderProblems().filter((problem) => !contentProblems.some((known) => sameProblem(known, problem)))];
         if (problems.some(isError)) throw new Error(report(problems));
         if (problems.length) logger.warn(report(problems));
         await openSearchIndexFeed();
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const unrendered = takeRenderProblems();
+        if (unrendered.length) throw new Error(report(unrendered));
         const site = fileURLToPath(dir);
         const previews = writePreviews(site, loadGarden(root).notes);
         logger.info(`Link previews: ${previews} files in ${site}previews/`);

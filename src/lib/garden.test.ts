@@ -181,6 +181,28 @@ describe('validateGarden', () => {
     ]);
   });
 
+  it("checks the links in a hub's introduction like a note's, at their place in the hub file", () => {
+    const garden = healthyGarden();
+    garden.hubs[1].body = 'Start with [[a]].\n\nThen read [[no-such-note]] and [[b#nowhere]].';
+    garden.hubs[1].bodyLine = 9;
+    const problems = validateGarden(garden, RULES);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: garden.hubs[1].file, line: 11, column: 11, message: expect.stringContaining('[[no-such-note]]') }),
+      expect.objectContaining({ file: garden.hubs[1].file, line: 11, column: 32, message: expect.stringContaining('[[b#nowhere]]') }),
+    ]);
+  });
+
+  it('resolves links to unreadable notes and leaves orphans and coverage until every note can be read', () => {
+    const garden = healthyGarden();
+    garden.notes[0].body += ' [[broken-note]]';
+    garden.hubs[0].data.groups[0].notes.push('broken-note');
+    garden.notes.push(note('e', 'Links [[a]] [[b]] [[c]] here.'));
+    for (const hub of garden.hubs) hub.data.groups[0].notes.push('e');
+    expect(messages(garden)).toEqual(expect.arrayContaining(['is an orphan: no other note links to it']));
+    garden.unreadable = [{ slug: 'broken-note', file: 'content/notes/broken-note.md', body: '', bodyLine: 1, data: { title: 'broken-note', aliases: [] } }];
+    expect(messages(garden)).toEqual([]);
+  });
+
   it('reports names claimed by two notes', () => {
     const garden = healthyGarden();
     garden.notes[0].data.aliases = ['Title of b'];

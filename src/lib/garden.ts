@@ -48,11 +48,22 @@ export interface GardenSource {
   data: SourceRecord;
 }
 
+/** A note whose frontmatter could not be read: enough of it to resolve links to it while its problems are reported. */
+export interface UnreadableNote {
+  slug: string;
+  file: string;
+  body: string;
+  bodyLine: number;
+  data: { title: string; aliases: string[] };
+}
+
 export interface Garden {
   notes: GardenNote[];
   sources: GardenSource[];
   hubs: GardenHub[];
   paths: GardenPath[];
+  /** Notes that could not be read. Rules that need every note (orphans, coverage of sources) wait until they are fixed. */
+  unreadable?: UnreadableNote[];
 }
 
 /** One thing wrong with the content, precise enough to fix without a debugger. */
@@ -97,6 +108,7 @@ export interface LinkGraph {
 /** A note's links (wikilinks and Markdown links to notes) in reading order, each resolved where possible. */
 export function resolvedLinksOf(note: GardenNote, resolver: Resolver): ResolvedLink[] {
   return noteLinksInMarkdown(note.body).map((link): ResolvedLink => {
+    if (!link.target) return { ...link, to: note.slug };
     const resolution = resolver.resolve(link.target);
     return resolution.kind === 'note' ? { ...link, to: resolution.slug } : link;
   });
@@ -148,10 +160,14 @@ export const DEFAULT_RULES: ValidationOptions = { minOutgoingLinks: 3, words: { 
 /** Every rule the garden keeps, checked at once so a contributor sees all problems in one run. */
 export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAULT_RULES): Problem[] {
   const problems: Problem[] = [];
-  const resolver = createResolver(garden.notes);
-  const index = linkIndexOf(garden.notes, resolver);
+  const unreadable = garden.unreadable ?? [];
+  const complete = unreadable.length === 0;
+  const named = [...garden.notes, ...unreadable];
+  const resolver = createResolver(named);
+  const index = linkIndexOf(named, resolver);
   const graph = buildLinkGraph(garden.notes, resolver);
   const notesBySlug = new Map<string, GardenNote>();
+  const isNote = (slug: string) => notesBySlug.has(slug) || unreadable.some((note) => note.slug === slug);
 
   for (const note of garden.notes) {
     const twin = notesBySlug.get(note.slug);
@@ -220,7 +236,7 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
     }
 
     for (const link of graph.links.get(note.slug) ?? []) {
-      const check = checkLink(link, index);
+      const check = checkLink(link, index, note.slug);
       if (!check.ok) {
         problems.push({ file: note.file, line: note.bodyLine + link.line - 1, column: link.column, message: check.message, hint: check.hint });
       }
@@ -237,7 +253,7 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
         hint: 'add [[wikilinks]] in the running text to the notes this idea depends on or leads to',
       });
     }
-    if ((graph.backlinks.get(note.slug) ?? []).length === 0) {
+    if (complete && (graph.backlinks.get(note.slug) ?? []).length === 0) {
       problems.push({
         file: note.file,
         ...at(note, ['title']),
@@ -260,7 +276,7 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
   }
 
   for (const [key, section] of sections) {
-    if (!section.promotional && section.citedBy.length === 0) {
+    if (complete && !section.promotional && section.citedBy.length === 0) {
       problems.push({
         file: section.file,
         ...section.position,
@@ -276,6 +292,11 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
     }
   }
   for (const hub of garden.hubs) {
+    // A hub's introduction links to notes like a note does, and the build renders those links the same way.
+    for (const link of noteLinksInMarkdown(hub.body)) {
+      const check = checkLink(link, index);
+      if (!check.ok) problems.push({ file: hub.file, line: hub.bodyLine + link.line - 1, column: link.column, message: check.message, hint: check.hint });
+    }
     const listed = hub.data.groups.flatMap((group) => group.notes);
     const placeOf = (slug: string) => {
       const group = hub.data.groups.findIndex((candidate) => candidate.notes.includes(slug));
@@ -283,9 +304,9 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
     };
     for (const slug of listed) {
       const note = notesBySlug.get(slug);
-      if (!note) {
+      if (!isNote(slug)) {
         problems.push({ file: hub.file, ...placeOf(slug), message: `lists "${slug}", which is not a note`, hint: 'use the file name of a note in content/notes/' });
-      } else if (!note.data.topics.includes(hub.topic)) {
+      } else if (note && !note.data.topics.includes(hub.topic)) {
         problems.push({
           file: hub.file,
           ...placeOf(slug),
@@ -311,7 +332,7 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
 
   for (const path of garden.paths) {
     for (const [position, slug] of path.data.notes.entries()) {
-      if (!notesBySlug.has(slug)) {
+      if (!isNote(slug)) {
         problems.push({ file: path.file, ...at(path, ['notes', position]), message: `names "${slug}", which is not a note`, hint: 'use the file name of a note in content/notes/' });
       }
     }

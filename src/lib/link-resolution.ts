@@ -57,7 +57,9 @@ export function createResolver(notes: NamedNote[], suggestionCount = 3): Resolve
   return {
     resolve(target) {
       const key = normaliseName(target);
-      const slugs = bySlug.get(key) ?? byName.get(key);
+      // Obsidian may also write a note's path or its file extension: [[notes/growth-mindset.md]].
+      const fileName = normaliseName(target.replace(/\.mdx?$/i, '').split('/').pop() ?? '');
+      const slugs = bySlug.get(key) ?? byName.get(key) ?? bySlug.get(fileName);
       if (!slugs) return { kind: 'missing', suggestions: suggestions(target) };
       return slugs.length === 1 ? { kind: 'note', slug: slugs[0] } : { kind: 'ambiguous', slugs: [...slugs].sort() };
     },
@@ -105,8 +107,16 @@ const named = (index: LinkIndex, slug: string) => `"${index.title(slug)}" [[${sl
  * Checks one link against the garden. A heading may be named by its id (`#kpi`) or, as Obsidian
  * writes it, by its text (`#KPI`); either way the link points at the id the page gives it.
  */
-export function checkLink(link: LinkReference, index: LinkIndex): LinkCheck {
-  const resolution = index.resolve(link.target);
+export function checkLink(link: LinkReference, index: LinkIndex, from?: string): LinkCheck {
+  if (link.fragment?.startsWith('^')) {
+    return {
+      ok: false,
+      message: `${link.raw} links to a block (#^${link.fragment.slice(1)}), which only Obsidian knows`,
+      hint: 'link to the note, or to one of its headings: [[note#Heading]]',
+    };
+  }
+  // [[#Heading]] is a heading of the note the link is in.
+  const resolution: Resolution = !link.target && from ? { kind: 'note', slug: from } : index.resolve(link.target);
   if (resolution.kind === 'missing') {
     const guesses = resolution.suggestions.map((slug) => named(index, slug));
     return {

@@ -4,7 +4,7 @@ import { load as loadYaml, type YAMLException } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { hubSchema, noteSchema, pathSchema, sourceSchema, TOPICS, type Topic } from './schema.ts';
-import { validateGarden, type Garden, type GardenNote, type Locate, type Problem } from './garden.ts';
+import { validateGarden, type Garden, type GardenNote, type Locate, type Problem, type UnreadableNote } from './garden.ts';
 import { formatOfFile, mdxSafetyIssues } from './mdx-safety.ts';
 import { templateLeftovers } from './new-note.ts';
 
@@ -13,10 +13,13 @@ export class ContentError extends Error {
   readonly problems: Problem[];
   /** The records that could be read, so checks of single files can still run on them. */
   readonly readable: Garden;
-  constructor(problems: Problem[], readable: Garden) {
+  /** True when every unreadable file is a note, so the rules can still be checked on the rest. */
+  readonly onlyNotesUnreadable: boolean;
+  constructor(problems: Problem[], readable: Garden, onlyNotesUnreadable = false) {
     super(`${problems.length} content problem(s)`);
     this.problems = problems;
     this.readable = readable;
+    this.onlyNotesUnreadable = onlyNotesUnreadable;
     this.name = 'ContentError';
   }
 }
@@ -186,11 +189,11 @@ function readGarden(root: string): Garden {
 
   for (const path of filesUnder(join(content, 'notes'), /\.mdx?$/)) {
     const record = readRecord(path, root, noteSchema, true, problems);
-    if (record) {
-      const note: GardenNote = { slug: basename(path).replace(/\.mdx?$/, ''), file: relative(root, path), ...record };
-      garden.notes.push(note);
-    }
+    const slug = basename(path).replace(/\.mdx?$/, '');
+    if (record) garden.notes.push({ slug, file: relative(root, path), ...record });
+    else (garden.unreadable ??= []).push(unreadableNote(path, root, slug));
   }
+  const unreadableNotes = problems.length;
   for (const path of filesUnder(join(content, 'sources'), /\.ya?ml$/)) {
     const record = readRecord(path, root, sourceSchema, false, problems);
     if (record) garden.sources.push({ file: relative(root, path), data: record.data, locate: record.locate });
@@ -208,13 +211,26 @@ function readGarden(root: string): Garden {
     const record = readRecord(path, root, pathSchema, false, problems);
     if (record) garden.paths.push({ id: basename(path).replace(/\.ya?ml$/, ''), file: relative(root, path), data: record.data, locate: record.locate });
   }
-  if (problems.length) throw new ContentError(problems, garden);
+  if (problems.length) throw new ContentError(problems, garden, problems.length === unreadableNotes);
   return garden;
+}
+
+/** What can still be read of a note whose frontmatter is broken: its body, and its title and aliases if they parse. */
+function unreadableNote(path: string, root: string, slug: string): UnreadableNote {
+  const split = splitFrontmatter(readFileSync(path, 'utf8'));
+  let fields: { title?: unknown; aliases?: unknown } = {};
+  try {
+    fields = (loadYaml(split?.frontmatter ?? '') as typeof fields | null) ?? {};
+  } catch {
+    // The YAML error is reported already; the file name still resolves links to the note.
+  }
+  const aliases = Array.isArray(fields.aliases) ? fields.aliases.filter((alias): alias is string => typeof alias === 'string') : [];
+  return { slug, file: relative(root, path), body: split?.body ?? '', bodyLine: split?.bodyLine ?? 1, data: { title: typeof fields.title === 'string' ? fields.title : slug, aliases } };
 }
 
 /** Code in note and hub bodies (raw HTML in Markdown; in MDX imports, expressions, scripts, unknown components, unsafe URLs), which content may not run. */
 export function mdxSafetyProblems(garden: Garden): Problem[] {
-  return [...garden.notes, ...garden.hubs].flatMap((record) =>
+  return [...garden.notes, ...(garden.unreadable ?? []), ...garden.hubs].flatMap((record) =>
     mdxSafetyIssues(record.body, record.bodyLine, formatOfFile(record.file)).map((issue) => ({ file: record.file, ...issue })),
   );
 }
@@ -225,8 +241,14 @@ export function checkGarden(root: string): { garden?: Garden; problems: Problem[
     const garden = loadGarden(root);
     return { garden, problems: [...mdxSafetyProblems(garden), ...garden.notes.flatMap(templateLeftovers), ...validateGarden(garden)] };
   } catch (error) {
-    // Links and coverage need the whole garden; code in MDX is a matter of each file, so it is still reported.
-    if (error instanceof ContentError) return { problems: [...error.problems, ...mdxSafetyProblems(error.readable)] };
+    // Code in MDX is a matter of each file, so it is always reported. When only notes are unreadable, the rules
+    // are checked on the rest (links to those notes still resolve by file name); a broken source, hub or path
+    // record would make the garden-wide rules report false problems, so they wait until it is fixed.
+    if (error instanceof ContentError) {
+      const { readable } = error;
+      const rules = error.onlyNotesUnreadable ? [...readable.notes.flatMap(templateLeftovers), ...validateGarden(readable)] : [];
+      return { problems: [...error.problems, ...mdxSafetyProblems(readable), ...rules] };
+    }
     throw error;
   }
 }

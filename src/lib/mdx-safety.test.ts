@@ -65,6 +65,40 @@ describe('mdxSafetyIssues', () => {
     expect(only('<span title={"x"}>y</span>')).toMatchObject({ hint: 'write the value as a quoted string' });
   });
 
+  it('reads footnotes as the build does, so code and raw HTML cannot hide in a footnote definition', () => {
+    expect(only('Text[^1].\n\n[^1]: {process.env.HOME}')).toMatchObject({ line: 3, message: expect.stringContaining('JavaScript expression in braces') });
+    expect(only('Text[^1].\n\n[^1]: <iframe src="https://example.org/" />')).toMatchObject({ line: 3, message: 'uses <iframe>, which notes may not contain' });
+    const markdown = mdxSafetyIssues('Text[^1].\n\n[^1]: <meta http-equiv="refresh" content="0;url=https://example.org/">', 1, 'md');
+    expect(markdown).toEqual([expect.objectContaining({ line: 3, message: 'uses <meta>, which notes may not contain' })]);
+  });
+
+  it('allows only text elements with harmless attributes: no directives, styles, media or custom elements', () => {
+    expect(only('<div set:html="<script>x()</script>" />')).toMatchObject({ message: expect.stringContaining('directive "set:html"') });
+    expect(only('<p is:raw>x</p>')).toMatchObject({ message: expect.stringContaining('directive "is:raw"') });
+    expect(only('<p style="position:fixed">x</p>')).toMatchObject({ message: '<p> has the attribute "style", which notes may not use' });
+    expect(only('<p class="skip-link">x</p>')).toMatchObject({ message: '<p> has the attribute "class", which notes may not use' });
+    for (const element of ['video', 'audio', 'source', 'x-widget', 'canvas', 'dialog']) {
+      expect(only(`<${element}>x</${element}>`)).toMatchObject({ message: `uses <${element}>, which notes may not contain` });
+    }
+    expect(mdxSafetyIssues('<p title="Fine" lang="en" aria-label="Fine">Text <abbr title="Key performance indicator">KPI</abbr></p>')).toEqual([]);
+  });
+
+  it('rejects images from other sites, in Markdown and in elements', () => {
+    expect(only('![A chart](https://example.org/chart.png)')).toMatchObject({ message: expect.stringContaining('image loaded from another site') });
+    expect(only('![A chart][chart]\n\n[chart]: //example.org/chart.png')).toMatchObject({ message: expect.stringContaining('image loaded from another site') });
+    expect(only('<img src="https://example.org/chart.png" alt="A chart" />')).toMatchObject({ message: expect.stringContaining('from another site') });
+    expect(mdxSafetyIssues('![A chart](/images/chart.png) and [a page](https://example.org/)')).toEqual([]);
+  });
+
+  it("checks an approved component's data against its props, at the attribute", () => {
+    expect(only('<Timeline caption="Path" steps={{ a: 1 }} />')).toMatchObject({ column: 26, message: expect.stringMatching(/^<Timeline> "steps": /) });
+    expect(only('<Timeline caption="Path" steps={[{ title: "A" }]} />')).toMatchObject({ message: expect.stringContaining('"steps.0.detail"') });
+    expect(only('<Spectrum caption="c" left="l" right="r" label="x" />')).toMatchObject({ message: expect.stringContaining('"description"') });
+    expect(only('<Spectrum caption="c" left="l" right="r" label="x" description="d" colour="red" />')).toMatchObject({ message: expect.stringContaining('colour') });
+    expect(only('<Matrix caption="c" corner="k" columns={["A", "B"]} rows={[{ label: "r", cells: ["1"] }]} />')).toMatchObject({ message: expect.stringContaining('one cell per column') });
+    expect(mdxSafetyIssues('<Timeline caption="Path" steps={[{ title: "A", detail: "B" }]} />')).toEqual([]);
+  });
+
   it('reports an MDX syntax error at its place instead of throwing', () => {
     const issue = only('Text.\n\n<Timeline caption="x"\n\nMore text.', 5);
     expect(issue.message).toMatch(/^is not valid MDX: /);

@@ -1,24 +1,28 @@
 import type { Node as EstreeNode } from 'estree';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { APPROVED_COMPONENTS, COMPONENT_PROPS, type ApprovedComponent } from './component-props.ts';
+
+export { APPROVED_COMPONENTS, type ApprovedComponent };
 
 /**
- * The components every note may use without importing them. The note page passes exactly these to MDX
- * (it checks that against this list), so a name outside it would fail at build time anyway.
+ * The HTML elements an MDX note may write: text structure only. Anything else may run code, load other
+ * documents or media, or restyle the page (script, iframe, object, embed, style, meta, base, form, video…).
  */
-export const APPROVED_COMPONENTS = ['Timeline', 'Spectrum', 'Matrix'] as const;
-export type ApprovedComponent = (typeof APPROVED_COMPONENTS)[number];
-
-/** Elements that run code, load other documents or restyle the page: never allowed in content. */
-const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'frame', 'frameset', 'applet', 'base', 'link', 'meta', 'form', 'svg', 'math', 'template', 'portal']);
+const ALLOWED_ELEMENTS = new Set(
+  'a abbr b blockquote br caption cite code dd del details dfn div dl dt em figcaption figure h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strong sub summary sup table tbody td tfoot th thead tr u ul var'.split(' '),
+);
 
 /** URL schemes that run code or smuggle whole documents; control characters and spaces hide nothing. */
 const UNSAFE_URL = /^(?:javascript|data|vbscript):/i;
 const isUnsafeUrl = (url: string) => UNSAFE_URL.test(url.replace(/[\u0000-\u0020]+/g, ''));
+/** Images load without a click, so they must come from the site itself (public/), never another origin. */
+const isRemoteUrl = (url: string) => /^(?:[a-z][a-z\d+.-]*:|\/\/|\\)/i.test(url.replace(/[\u0000-\u0020]+/g, ''));
 
 /** Notes without components are plain Markdown, which builds much faster than MDX; both are checked. */
 export type ContentFormat = 'md' | 'mdx';
@@ -64,23 +68,39 @@ function isPlainData(node: EstreeNode): boolean {
   }
 }
 
-function attributeIssues(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, element: string, approved: boolean): Omit<MdxSafetyIssue, 'line' | 'column'>[] {
+/** Attributes an HTML element in a note may carry: none of them runs code, loads a document or restyles the page. */
+const isAllowedAttribute = (name: string) => /^(?:href|title|alt|src|width|height|lang|dir|colspan|rowspan|scope|headers|open|cite|datetime|id|aria-[a-z]+)$/.test(name);
+
+type Issue = Omit<MdxSafetyIssue, 'line' | 'column'>;
+
+const REMOTE_IMAGE_HINT = 'the site loads nothing from other sites: put the image in public/ and link it by path, e.g. /images/chart.png';
+
+function attributeIssues(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, element: string, approved: boolean): Issue[] {
   if (attribute.type === 'mdxJsxExpressionAttribute') {
     return [{ message: `<${element}> spreads a JavaScript expression into its attributes`, hint: 'write each attribute out as name="value"' }];
   }
-  const issues: Omit<MdxSafetyIssue, 'line' | 'column'>[] = [];
-  if (/^on/i.test(attribute.name)) {
-    issues.push({ message: `<${element}> has the event-handler attribute "${attribute.name}"`, hint: 'notes run no scripts: remove the attribute' });
+  const issues: Issue[] = [];
+  const { name, value } = attribute;
+  if (/^on/i.test(name)) {
+    issues.push({ message: `<${element}> has the event-handler attribute "${name}"`, hint: 'notes run no scripts: remove the attribute' });
+  } else if (name.includes(':')) {
+    issues.push({ message: `<${element}> has the directive "${name}", which can write raw HTML or run code`, hint: 'notes hold text: remove the attribute' });
+  } else if (!approved && /^[a-z]/.test(element) && !isAllowedAttribute(name)) {
+    issues.push({
+      message: `<${element}> has the attribute "${name}", which notes may not use`,
+      hint: name === 'style' ? "the site's stylesheet styles every note: remove the attribute" : 'keep to href, title, alt, src, lang, table spans and aria-* attributes',
+    });
   }
-  const value = attribute.value;
   if (typeof value === 'string' && isUnsafeUrl(value)) {
-    issues.push({ message: `<${element}> has a ${value.trim().split(':')[0].toLowerCase()}: URL in "${attribute.name}"`, hint: 'link to a page on the web (https://...) or to a note with [[wikilinks]]' });
+    issues.push({ message: `<${element}> has a ${value.trim().split(':')[0].toLowerCase()}: URL in "${name}"`, hint: 'link to a page on the web (https://...) or to a note with [[wikilinks]]' });
+  } else if (typeof value === 'string' && element === 'img' && name === 'src' && isRemoteUrl(value)) {
+    issues.push({ message: `<${element}> loads "${value.trim().slice(0, 60)}" from another site`, hint: REMOTE_IMAGE_HINT });
   }
   if (value && typeof value === 'object') {
     const program = value.data?.estree as EstreeNode | undefined;
     if (!approved || !program || !isPlainData(program)) {
       issues.push({
-        message: `<${element}> attribute "${attribute.name}" is a JavaScript expression`,
+        message: `<${element}> attribute "${name}" is a JavaScript expression`,
         hint: approved
           ? 'component data may only be written as plain arrays, objects, strings and numbers, e.g. steps={[{ title: "…", detail: "…" }]}'
           : 'write the value as a quoted string',
@@ -90,12 +110,68 @@ function attributeIssues(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute,
   return issues;
 }
 
+/** The value of an expression isPlainData accepted. */
+function plainValue(node: EstreeNode): unknown {
+  switch (node.type) {
+    case 'Program':
+      return plainValue(node.body[0]);
+    case 'ExpressionStatement':
+      return plainValue(node.expression);
+    case 'Literal':
+      return node.value;
+    case 'TemplateLiteral':
+      return node.quasis[0]?.value.cooked ?? '';
+    case 'UnaryExpression':
+      return -(plainValue(node.argument) as number);
+    case 'ArrayExpression':
+      return node.elements.map((element) => (element && element.type !== 'SpreadElement' ? plainValue(element) : undefined));
+    case 'ObjectExpression':
+      return Object.fromEntries(
+        node.properties.flatMap((property) =>
+          property.type === 'Property' ? [[property.key.type === 'Identifier' ? property.key.name : String(plainValue(property.key)), plainValue(property.value)]] : [],
+        ),
+      );
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Problems with the data an approved component is given, checked against its props schema (component-props.ts),
+ * each at the attribute it concerns. Expressions that are not plain data are reported by attributeIssues.
+ */
+function componentPropIssues(component: ApprovedComponent, attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[]): { attribute?: MdxJsxAttribute; issue: Issue }[] {
+  const props: Record<string, unknown> = {};
+  for (const attribute of attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') return [];
+    const { value } = attribute;
+    const program = value && typeof value === 'object' ? (value.data?.estree as EstreeNode | undefined) : undefined;
+    if (value === null || value === undefined) props[attribute.name] = true;
+    else if (typeof value === 'string') props[attribute.name] = value;
+    else if (program && isPlainData(program)) props[attribute.name] = plainValue(program);
+    else return [];
+  }
+  const parsed = COMPONENT_PROPS[component].safeParse(props);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) => {
+    const field = issue.path.map(String).join('.');
+    const attribute = attributes.find((candidate): candidate is MdxJsxAttribute => candidate.type === 'mdxJsxAttribute' && candidate.name === String(issue.path[0]));
+    return {
+      attribute,
+      issue: {
+        message: `<${component}> ${field ? `"${field}"` : 'data'}: ${issue.message}`,
+        hint: `give ${component} exactly these attributes: ${Object.keys(COMPONENT_PROPS[component].shape).join(', ')} (see CONTRIBUTING.md)`,
+      },
+    };
+  });
+}
+
 /**
  * Parsing MDX is the slow part of the content check, and most notes are plain prose. Every construct this
- * module rejects needs a tag, a brace, an import/export line, or a URL scheme (perhaps hidden by a character
- * reference or a backslash escape), so a body with none of those is safe without parsing.
+ * module rejects needs a tag, a brace, an image, an import/export line, or a URL scheme (perhaps hidden by a
+ * character reference or a backslash escape), so a body with none of those is safe without parsing.
  */
-const mayHoldCode = (body: string) => /[<{}&]|(?:script|data)\W*:|^\s*(?:import|export)\b/im.test(body);
+const mayHoldCode = (body: string) => /[<{}&]|!\[|(?:script|data)\W*:|^\s*(?:import|export)\b/im.test(body);
 
 /**
  * Everything in an MDX body that would run code or load something at build or read time, with the place
@@ -107,7 +183,8 @@ export function mdxSafetyIssues(body: string, firstLine = 1, format: ContentForm
   const shift = firstLine - 1;
   let tree: Root;
   try {
-    tree = format === 'mdx' ? unified().use(remarkParse).use(remarkMdx).parse(body) : unified().use(remarkParse).parse(body);
+    // GFM as the build reads it: footnote definitions and tables hold content of their own.
+    tree = format === 'mdx' ? unified().use(remarkParse).use(remarkGfm).use(remarkMdx).parse(body) : unified().use(remarkParse).use(remarkGfm).parse(body);
   } catch (error) {
     const place = error as { line?: number; column?: number; reason?: string; message?: string };
     return [
@@ -123,6 +200,10 @@ export function mdxSafetyIssues(body: string, firstLine = 1, format: ContentForm
   const add = (node: { position?: { start: { line: number; column: number } } }, issue: Omit<MdxSafetyIssue, 'line' | 'column'>) =>
     issues.push({ line: (node.position?.start.line ?? 1) + shift, column: node.position?.start.column ?? 1, ...issue });
 
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (definition) => {
+    definitions.set(definition.identifier, definition.url);
+  });
   visit(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm': {
@@ -143,16 +224,19 @@ export function mdxSafetyIssues(body: string, firstLine = 1, format: ContentForm
         const approved = (APPROVED_COMPONENTS as readonly string[]).includes(name);
         if (!name) {
           add(node, { message: 'has a fragment (<>…</>)', hint: 'remove the empty tags' });
-        } else if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
-          add(node, { message: `uses <${name}>, which notes may not contain`, hint: 'notes hold text, links and the approved components only: remove the element' });
         } else if (/^[A-Z]|[.:]/.test(name) && !approved) {
           add(node, {
             message: `uses the unknown component <${name}>`,
             hint: `use one of the approved components (${APPROVED_COMPONENTS.join(', ')}), or propose a new one in a separate pull request`,
           });
+        } else if (!approved && !ALLOWED_ELEMENTS.has(name)) {
+          add(node, { message: `uses <${name}>, which notes may not contain`, hint: 'notes hold text, links and the approved components only: remove the element' });
         }
         for (const attribute of node.attributes) {
           for (const issue of attributeIssues(attribute, name, approved)) add(attribute.position ? attribute : node, issue);
+        }
+        if (approved) {
+          for (const { attribute, issue } of componentPropIssues(name as ApprovedComponent, node.attributes)) add(attribute?.position ? attribute : node, issue);
         }
         break;
       }
@@ -162,7 +246,7 @@ export function mdxSafetyIssues(body: string, firstLine = 1, format: ContentForm
         if (node.value.startsWith('</')) break;
         const element = /^<\/?([a-z][\w-]*)/i.exec(node.value)?.[1];
         add(node, {
-          message: element && FORBIDDEN_ELEMENTS.has(element.toLowerCase()) ? `uses <${element}>, which notes may not contain` : `has raw HTML (${node.value.trim().slice(0, 40)})`,
+          message: element && !ALLOWED_ELEMENTS.has(element.toLowerCase()) ? `uses <${element}>, which notes may not contain` : `has raw HTML (${node.value.trim().slice(0, 40)})`,
           hint: `a Markdown (.md) note holds Markdown only: write it as Markdown, or rename the note to .mdx to use the approved components (${APPROVED_COMPONENTS.join(', ')})`,
         });
         break;
@@ -175,8 +259,15 @@ export function mdxSafetyIssues(body: string, firstLine = 1, format: ContentForm
             message: `has ${node.type === 'image' ? 'an image' : 'a link'} to a ${node.url.trim().split(':')[0].toLowerCase()}: URL`,
             hint: 'link to a page on the web (https://...) or to a note with [[wikilinks]]; images go in public/ and are linked by path',
           });
+        } else if (node.type === 'image' && isRemoteUrl(node.url)) {
+          add(node, { message: `has an image loaded from another site (${node.url.trim().slice(0, 60)})`, hint: REMOTE_IMAGE_HINT });
         }
         break;
+      case 'imageReference': {
+        const url = definitions.get(node.identifier);
+        if (url !== undefined && !isUnsafeUrl(url) && isRemoteUrl(url)) add(node, { message: `has an image loaded from another site (${url.trim().slice(0, 60)})`, hint: REMOTE_IMAGE_HINT });
+        break;
+      }
     }
   });
   return issues;

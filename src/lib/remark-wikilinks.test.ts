@@ -3,7 +3,7 @@ import type { Link, Paragraph } from 'mdast';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { linkIndexOf } from './link-resolution.ts';
-import { remarkWikilinks } from './remark-wikilinks.ts';
+import { remarkWikilinks, type BrokenLink } from './remark-wikilinks.ts';
 
 const note = (slug: string, title: string, body = '', aliases: string[] = []) => ({ slug, body, data: { title, aliases } });
 const index = linkIndexOf([
@@ -13,16 +13,21 @@ const index = linkIndexOf([
   note('two', 'Two', '', ['twin']),
 ]);
 
-function transform(markdown: string) {
+let reported: BrokenLink[] = [];
+
+function transform(markdown: string, path = 'content/notes/x.mdx') {
+  reported = [];
   const tree = fromMarkdown(markdown);
-  remarkWikilinks({ index: () => index, href: (slug) => `/base/notes/${slug}/`, previewHref: (slug) => `/base/previews/${slug}.json` })(
-    tree,
-    new VFile({ path: 'content/notes/x.mdx' }),
-  );
+  remarkWikilinks({
+    index: () => index,
+    href: (slug) => `/base/notes/${slug}/`,
+    previewHref: (slug) => `/base/previews/${slug}.json`,
+    onBrokenLink: (problem) => reported.push(problem),
+  })(tree, new VFile({ path }));
   return tree;
 }
 
-const linksOf = (markdown: string) => (transform(markdown).children[0] as Paragraph).children.filter((node): node is Link => node.type === 'link');
+const linksOf = (markdown: string, path?: string) => (transform(markdown, path).children[0] as Paragraph).children.filter((node): node is Link => node.type === 'link');
 
 describe('remarkWikilinks', () => {
   it('turns wikilinks into links with the note title or the given label, keeping surrounding text', () => {
@@ -61,28 +66,54 @@ describe('remarkWikilinks', () => {
     expect((tree.children[0] as Paragraph).children[0]).toMatchObject({ type: 'inlineCode', value: '[[growth-mindset]]' });
   });
 
-  it('stops with file, line and column and the closest titles when a link names no note', () => {
-    expect(() => transform('Intro.\n\nSecond [[growth mindsets]] here.')).toThrow(
+  it('reports file, line, column and the closest titles when a link names no note, and marks the link in the page', () => {
+    const paragraph = transform('Intro.\n\nSecond [[growth mindsets]] here.').children[1] as Paragraph;
+    expect(reported).toEqual([
       expect.objectContaining({
         file: 'content/notes/x.mdx',
         line: 3,
         column: 8,
-        reason: expect.stringMatching(/^\[\[growth mindsets\]\] does not name any note; did you mean "A growth mindset" \[\[growth-mindset\]\]/),
+        message: expect.stringMatching(/^\[\[growth mindsets\]\] does not name any note; did you mean "A growth mindset" \[\[growth-mindset\]\]/),
       }),
-    );
+    ]);
+    expect(paragraph.children[1]).toMatchObject({
+      type: 'emphasis',
+      children: [{ type: 'text', value: '[[growth mindsets]]' }],
+      data: { hName: 'mark', hProperties: { className: ['broken-link'] } },
+    });
   });
 
-  it('stops on a Markdown link to a missing note file, at the link', () => {
-    expect(() => transform('Text\n  and [here](growth-mindest.mdx).')).toThrow(
-      expect.objectContaining({ line: 2, column: 7, reason: expect.stringMatching(/^\[here\]\(growth-mindest\.mdx\) does not name any note; did you mean "A growth mindset"/) }),
-    );
+  it('reports a Markdown link to a missing note file, at the link, and marks it instead of linking', () => {
+    const paragraph = transform('Text\n  and [here](growth-mindest.mdx).').children[0] as Paragraph;
+    expect(reported).toEqual([
+      expect.objectContaining({ line: 2, column: 7, message: expect.stringMatching(/^\[here\]\(growth-mindest\.mdx\) does not name any note; did you mean "A growth mindset"/) }),
+    ]);
+    expect(paragraph.children.some((node) => node.type === 'link')).toBe(false);
   });
 
-  it('stops on an ambiguous link, naming the notes it could mean', () => {
-    expect(() => transform('[[Twin]]')).toThrow(/\[\[Twin\]\] is ambiguous: "Twin" names 2 notes, "One" \[\[one\]\] and "Two" \[\[two\]\]/);
+  it('reports an ambiguous link, naming the notes it could mean', () => {
+    transform('[[Twin]]');
+    expect(reported[0].message).toMatch(/\[\[Twin\]\] is ambiguous: "Twin" names 2 notes, "One" \[\[one\]\] and "Two" \[\[two\]\]/);
   });
 
-  it('stops when a link names a heading the note lacks, suggesting the closest', () => {
-    expect(() => transform('[[glossary-terms#kpis]]')).toThrow(/note "glossary-terms" has no heading "kpis"; did you mean #kpi \(KPI\)\? \(use one of: kpi, sev\)/);
+  it('reports a link to a heading the note lacks, suggesting the closest', () => {
+    transform('[[glossary-terms#kpis]]');
+    expect(`${reported[0].message} (${reported[0].hint})`).toMatch(/note "glossary-terms" has no heading "kpis"; did you mean #kpi \(KPI\)\? \(use one of: kpi, sev\)/);
+  });
+
+  it('reads the forms Obsidian writes: an escaped pipe in a table, a heading of the same note, a path or an extension', () => {
+    expect(linksOf('[[growth-mindset\\|a label]] [[notes/one]] [[one.md]] [[content/notes/two.mdx|2]]').map((link) => link.url)).toEqual([
+      '/base/notes/growth-mindset/',
+      '/base/notes/one/',
+      '/base/notes/one/',
+      '/base/notes/two/',
+    ]);
+    expect(linksOf('[[#SEV]]', 'content/notes/glossary-terms.md').map((link) => link.url)).toEqual(['/base/notes/glossary-terms/#sev']);
+    expect(reported).toEqual([]);
+  });
+
+  it('explains that block references are not supported', () => {
+    transform('[[growth-mindset#^abc123]]');
+    expect(reported[0]).toMatchObject({ message: expect.stringContaining('links to a block (#^abc123)'), hint: expect.stringContaining('[[note#Heading]]') });
   });
 });

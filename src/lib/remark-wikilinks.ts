@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Link, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -17,34 +19,79 @@ export interface WikilinkOptions {
    * render differently.
    */
   renderCacheKey?: string;
+  /**
+   * Told about every link that names no note, several notes or a missing heading, with its place in the file.
+   * The link itself is rendered as a marked, visible `[[…]]`, so a page in `astro dev` shows where it is.
+   */
+  onBrokenLink: (problem: BrokenLink) => void;
+}
+
+export interface BrokenLink {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  hint: string;
 }
 
 type Place = { line: number; column: number } | undefined;
 
+/** Marks the text of a link that could not be resolved; builds stop on pages that contain it. */
+export const BROKEN_LINK_CLASS = 'broken-link';
+
 /**
- * Turns `[[target]]`, `[[target|label]]` and `[[target#heading|label]]` in prose into links to notes, and
- * points ordinary Markdown links to notes (`[text](growth-mindset.mdx)`) at the note's page. A link that
- * names no note, names several, or names a heading the note lacks stops the build with file, line and column.
+ * Astro hands the plugin a note's body without its frontmatter (and without the blank lines after it): the
+ * number of file lines before the body, found by looking for the body's opening in the file after its frontmatter.
+ */
+function linesBeforeBody(path: string, body: string): number {
+  try {
+    const text = readFileSync(path, 'utf8');
+    const frontmatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[0] ?? '';
+    const at = text.indexOf(body.slice(0, 200), frontmatter.length);
+    return at < 0 ? 0 : text.slice(0, at).split('\n').length - 1;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Turns `[[target]]`, `[[target|label]]`, `[[target#heading|label]]` and `[[#heading]]` in prose into links to
+ * notes, and points ordinary Markdown links to notes (`[text](growth-mindset.mdx)`) at the note's page. A link
+ * that names no note, names several, or names a heading the note lacks is reported with file, line and column
+ * (see onBrokenLink) and rendered as marked text.
  */
 export function remarkWikilinks(options: WikilinkOptions) {
   return (tree: Root, file: VFile) => {
     const index = options.index();
-    const resolveOrFail = (link: LinkReference, place: Place) => {
-      const check = checkLink(link, index);
-      if (!check.ok) file.fail(`${check.message} (${check.hint})`, { place, ruleId: 'broken-link', source: 'tpm-garden' });
+    const path = file.path ?? '';
+    const from = /(?:^|[\\/])content[\\/]notes[\\/]/.test(path) ? basename(path).replace(/\.mdx?$/, '') : undefined;
+    let shift: number | undefined;
+    const resolveOrReport = (link: LinkReference, place: Place) => {
+      const check = checkLink(link, index, from);
+      if (!check.ok) {
+        shift ??= path ? linesBeforeBody(path, String(file.value)) : 0;
+        const relativeFile = path.slice(path.lastIndexOf('content/')) || '(unknown file)';
+        options.onBrokenLink({ file: relativeFile, line: (place?.line ?? 1) + shift, column: place?.column ?? 1, message: check.message, hint: check.hint });
+      }
       return check;
     };
+    const brokenLink = (raw: string, message: string): PhrasingContent => ({
+      type: 'emphasis',
+      children: [{ type: 'text', value: raw }],
+      data: { hName: 'mark', hProperties: { className: [BROKEN_LINK_CLASS], title: message } },
+    });
     const noteLink = (slug: string, headingId: string | undefined) => ({
       url: options.href(slug) + (headingId ? `#${headingId}` : ''),
       data: { hProperties: { className: ['wikilink'], dataPreview: options.previewHref(slug) } },
     });
 
-    visit(tree, 'link', (node: Link) => {
+    visit(tree, 'link', (node: Link, position, parent) => {
       const target = noteTargetOfUrl(node.url);
       if (!target) return;
       const raw = `[${node.children.map((child) => ('value' in child ? child.value : '')).join('')}](${node.url})`;
-      const check = resolveOrFail({ raw, ...target }, node.position?.start);
+      const check = resolveOrReport({ raw, ...target }, node.position?.start);
       if (check.ok) Object.assign(node, noteLink(check.slug, check.headingId));
+      else if (parent && position !== undefined) parent.children.splice(position, 1, brokenLink(raw, check.message));
     });
 
     visit(tree, 'text', (node: Text, position, parent) => {
@@ -59,14 +106,13 @@ export function remarkWikilinks(options: WikilinkOptions) {
           line: start.line + link.line - 1,
           column: link.line === 1 ? start.column + link.column - 1 : link.column,
         };
-        const check = resolveOrFail(link, place);
-        if (!check.ok) continue;
+        const check = resolveOrReport(link, place);
         if (link.offset > cursor) replacement.push({ type: 'text', value: node.value.slice(cursor, link.offset) });
-        replacement.push({
-          type: 'link',
-          ...noteLink(check.slug, check.headingId),
-          children: [{ type: 'text', value: link.label ?? index.title(check.slug) }],
-        });
+        replacement.push(
+          check.ok
+            ? { type: 'link', ...noteLink(check.slug, check.headingId), children: [{ type: 'text', value: link.label ?? index.title(check.slug) }] }
+            : brokenLink(link.raw, check.message),
+        );
         cursor = link.offset + link.raw.length;
       }
       if (cursor < node.value.length) replacement.push({ type: 'text', value: node.value.slice(cursor) });

@@ -29,6 +29,17 @@ describe('code is not prose', () => {
     expect(blanked.split('\n')).toHaveLength(text.split('\n').length);
     expect(wikilinksInMarkdown(text).map((link) => [link.target, link.line])).toEqual([['z', 5]]);
   });
+
+  it('reads code spans as CommonMark does: closed by an equal run of backticks, never across a paragraph', () => {
+    const stray = 'Press the ` key.\n\nThen read [[a]] and run `npm test`.';
+    expect(wikilinksInMarkdown(stray).map((link) => link.target)).toEqual(['a']);
+    expect(wikilinksInMarkdown('``a ` [[b]]`` and `` [[c]] ```').map((link) => link.target)).toEqual(['c']);
+    expect(wikilinksInMarkdown('A span `over\n[[d]] two lines` stays code.')).toEqual([]);
+  });
+
+  it('reads an escaped pipe, as Obsidian writes it in a table cell', () => {
+    expect(parseWikilinks('| [[growth-mindset\\|a label]] |')).toEqual([expect.objectContaining({ target: 'growth-mindset', label: 'a label' })]);
+  });
 });
 
 describe('Markdown links to notes', () => {

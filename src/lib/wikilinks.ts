@@ -11,7 +11,8 @@ export interface Wikilink {
   column: number;
 }
 
-const WIKILINK = /\[\[([^[\]\n|#]*)(?:#([^[\]\n|]*))?(?:\|([^[\]\n]*))?\]\]/g;
+// The pipe may be escaped (`\|`), as Obsidian writes it inside a table cell.
+const WIKILINK = /\[\[([^[\]\n|#]*?)(?:#([^[\]\n|]*?))?(?:\\?\|([^[\]\n]*))?\]\]/g;
 
 function placeOf(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
@@ -45,7 +46,8 @@ export function blankOutCode(markdown: string): string {
   const blank = (text: string) => text.replace(/[^\n]/g, ' ');
   return markdown
     .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
-    .replace(/(`+)[^`\n][\s\S]*?\1/g, blank);
+    // A code span closes on a run of exactly as many backticks, within its paragraph (never across a blank line).
+    .replace(/(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n)[\s\S])+?(?<!`)\1(?!`)/g, blank);
 }
 
 /** Wikilinks of a whole Markdown/MDX body, ignoring code. */
