@@ -18,6 +18,13 @@ describe('linkPassage', () => {
     expect(passageAt(body, 1)).toEqual({ before: 'The key idea is in The second note, next to ', link: 'third', after: ' — see there.' });
   });
 
+  it('does not end the sentence at punctuation inside a title shown for another link', () => {
+    TITLES.q = 'Fit, or growth?';
+    const body = 'Compare [[q]] and [[b]] before choosing.';
+    expect(passageAt(body, 1)).toEqual({ before: 'Compare Fit, or growth? and ', link: 'The second note', after: ' before choosing.' });
+    delete TITLES.q;
+  });
+
   it('stays within the paragraph, list item or table row of the link, across wrapped lines', () => {
     const body = 'A paragraph before.\n\n## A heading\nIntro line that\nwraps onto [[b|a label]] here.\n\n- one item\n- another with [[c]]\n  continued\n- last item';
     expect(passageAt(body)).toEqual({ before: 'Intro line that wraps onto ', link: 'a label', after: ' here.' });

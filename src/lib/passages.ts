@@ -29,21 +29,26 @@ function plainMarkdown(text: string): string {
 
 const displayText = (link: ResolvedLink, titleOf: TitleOf) => link.label ?? (link.to ? titleOf(link.to) : link.target);
 
-/** Plain text of body[start, end) with every link replaced by the words a reader sees. */
+type Span = { start: number; end: number };
+
+/** Plain text of body[start, end) with every link replaced by the words a reader sees, and where those words are. */
 function plainRun(body: string, start: number, end: number, links: ResolvedLink[], titleOf: TitleOf, mark?: ResolvedLink) {
   let text = '';
   let cursor = start;
-  let marked: { start: number; end: number } | undefined;
+  let marked: Span | undefined;
+  const spans: Span[] = [];
   for (const link of links) {
     if (link.offset < start || link.offset >= end) continue;
     text += plainMarkdown(body.slice(cursor, link.offset));
     const words = displayText(link, titleOf);
-    if (link === mark) marked = { start: text.length, end: text.length + words.length };
+    const span = { start: text.length, end: text.length + words.length };
+    spans.push(span);
+    if (link === mark) marked = span;
     text += words;
     cursor = link.offset + link.raw.length;
   }
   text += plainMarkdown(body.slice(cursor, end));
-  return { text, marked };
+  return { text, marked, spans };
 }
 
 /** Offsets of the block (paragraph, list item, table row, heading) that contains offset. */
@@ -78,11 +83,13 @@ function shorten(text: string, limit: number, keep: 'start' | 'end'): string {
  */
 export function linkPassage(body: string, link: ResolvedLink, links: ResolvedLink[], titleOf: TitleOf, limit = 220): LinkPassage {
   const block = blockAround(body, link.offset);
-  const { text, marked } = plainRun(body, block.start, block.end, links, titleOf, link);
+  const { text, marked, spans } = plainRun(body, block.start, block.end, links, titleOf, link);
   const at = marked ?? { start: 0, end: 0 };
   let sentenceStart = 0;
   let sentenceEnd = text.length;
   for (const match of text.matchAll(SENTENCE_END)) {
+    // A title shown in place of a link ("Background and fit, or passion?") does not end the sentence it stands in.
+    if (spans.some((span) => span.start <= match.index && match.index < span.end)) continue;
     const boundary = match.index + match[0].length;
     if (boundary <= at.start) sentenceStart = boundary;
     else if (match.index >= at.end) {
