@@ -59,13 +59,18 @@ export function initLinkPreviews(): void {
     );
   }
 
-  /** Below the link if it fits, else above; on a small screen the opening gives way first, then the card scrolls. */
+  /**
+   * Below the link if it fits, else above; on a small screen the opening gives way first, then the card scrolls.
+   * A link wrapped over two lines is cleared whole: the card goes under its last line or over its first.
+   */
   function place(link: HTMLAnchorElement): void {
-    const anchor = link.getClientRects()[0] ?? link.getBoundingClientRect();
+    const lines = link.getClientRects();
+    const first = lines[0] ?? link.getBoundingClientRect();
+    const last = lines[lines.length - 1] ?? first;
     const viewportWidth = document.documentElement.clientWidth;
     const viewportHeight = window.innerHeight;
-    const below = viewportHeight - VIEWPORT_MARGIN - anchor.bottom - 6;
-    const above = anchor.top - 6 - VIEWPORT_MARGIN;
+    const below = viewportHeight - VIEWPORT_MARGIN - last.bottom - 6;
+    const above = first.top - 6 - VIEWPORT_MARGIN;
     const opening = card.querySelector<HTMLElement>('.link-preview__opening');
     if (opening) opening.hidden = false;
     card.style.maxHeight = '';
@@ -80,8 +85,9 @@ export function initLinkPreviews(): void {
       card.style.maxHeight = `${room}px`;
       height = room;
     }
+    const anchor = height <= below ? last : first;
     card.style.left = `${Math.max(VIEWPORT_MARGIN, Math.min(anchor.left, viewportWidth - width - VIEWPORT_MARGIN))}px`;
-    card.style.top = `${height <= below ? anchor.bottom + 6 : anchor.top - 6 - height}px`;
+    card.style.top = `${height <= below ? last.bottom + 6 : first.top - 6 - height}px`;
   }
 
   function hide(): void {

@@ -72,6 +72,21 @@ describe('link previews', () => {
     await page.keyboard.press('Escape');
     await preview(page).waitFor({ state: 'hidden' });
     await expect(page.evaluate(() => document.activeElement?.classList.contains('wikilink'))).resolves.toBe(true);
+
+    // A link wrapped over two lines on a narrow screen stays readable: the card covers neither line.
+    const wrapped = await page.evaluate(() => {
+      const found = [...document.querySelectorAll<HTMLAnchorElement>('.prose a.wikilink')].findIndex((link) => link.getClientRects().length > 1);
+      return found;
+    });
+    expect(wrapped).toBeGreaterThanOrEqual(0);
+    await links.nth(wrapped).focus();
+    await preview(page).waitFor({ state: 'visible' });
+    const overlaps = await page.evaluate((index) => {
+      const card = document.querySelector('.link-preview')!.getBoundingClientRect();
+      const lines = [...document.querySelectorAll<HTMLAnchorElement>('.prose a.wikilink')[index].getClientRects()];
+      return lines.filter((line) => line.bottom > card.top && line.top < card.bottom && line.right > card.left && line.left < card.right).length;
+    }, wrapped);
+    expect(overlaps).toBe(0);
     await page.close();
   });
 });
