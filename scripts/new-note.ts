@@ -1,10 +1,13 @@
 // Creates a new note from the template with valid frontmatter; never overwrites or deletes anything.
-// Usage: npm run new -- "Title of the note" --topic skills --source meta-director-ama#mistakes-made [--kind note]
+// Usage: npm run new -- "Title of the note" [--topic skills] [--source meta-director-ama#mistakes-made] [--kind note]
+// In a terminal, a missing --topic or --source is asked for; elsewhere (CI, scripts) it is an error.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
 import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { filesUnder, splitFrontmatter } from '../src/lib/load-content.ts';
 import { noteTemplate, planNewNote, type ExistingNote } from '../src/lib/new-note.ts';
+import { TOPICS } from '../src/lib/schema.ts';
 
 // The garden in the current folder: npm scripts run in the project root.
 const root = process.cwd();
@@ -30,7 +33,26 @@ function sectionIds(): string[] {
   });
 }
 
-const plan = planNewNote(process.argv.slice(2), { sections: sectionIds(), notes: filesUnder(notesDir, /\.mdx?$/).map(existingNote) });
+/** Asks in the terminal for the topic and source section the command line left out. */
+async function withAnswers(args: string[], sections: string[]): Promise<string[]> {
+  const asks = [
+    !args.includes('--topic') && { flag: '--topic', question: `Topic hub (${TOPICS.join(', ')}): ` },
+    !args.includes('--source') && !args.join(' ').includes('--kind synthesis') && { flag: '--source', question: `Source section the note restructures (doc#section), one of:\n  ${sections.join('\n  ')}\n> ` },
+  ].filter((ask): ask is { flag: string; question: string } => Boolean(ask));
+  if (!asks.length || !process.stdin.isTTY) return args;
+  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+  const answered = [...args];
+  for (const { flag, question } of asks) {
+    const answer = (await terminal.question(question)).trim();
+    if (answer) answered.push(flag, answer);
+  }
+  terminal.close();
+  return answered;
+}
+
+const sections = sectionIds();
+const args = await withAnswers(process.argv.slice(2), sections);
+const plan = planNewNote(args, { sections, notes: filesUnder(notesDir, /\.mdx?$/).map(existingNote) });
 if ('errors' in plan) {
   for (const error of plan.errors) console.error(`Cannot create the note: ${error}`);
   process.exit(1);

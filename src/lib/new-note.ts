@@ -19,7 +19,7 @@ export interface ExistingNote {
   names: string[];
 }
 
-export const USAGE = 'npm run new -- "Title of the note" --topic skills --source meta-director-ama#mistakes-made [--kind note]';
+export const USAGE = 'npm run new -- "Title of the note" [--topic skills] [--source meta-director-ama#mistakes-made] [--kind note] (a missing topic or source is asked for in a terminal)';
 
 const normalise = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
 
