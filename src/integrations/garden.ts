@@ -42,7 +42,7 @@ export function garden(): AstroIntegration {
         const problems = [...contentProblems, ...takeRenderProblems().filter((problem) => !contentProblems.some((known) => sameProblem(known, problem)))];
         if (problems.some(isError)) throw new Error(report(problems));
         if (problems.length) logger.warn(report(problems));
-        await openSearchIndexFeed();
+        openSearchIndexFeed();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const unrendered = takeRenderProblems();

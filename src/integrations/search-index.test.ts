@@ -13,7 +13,7 @@ const page = (title: string, text: string) =>
 describe('the search index fed while pages render', () => {
   it('indexes every page handed to it and writes a Pagefind bundle on close', async () => {
     expect(searchIndexFeed()).toBeUndefined();
-    await openSearchIndexFeed();
+    openSearchIndexFeed();
     searchIndexFeed()?.add('/notes/alpha/', page('Alpha', 'Stakeholders and roadmaps.'));
     searchIndexFeed()?.add('/notes/bravo/', page('Bravo', 'Metrics that matter.'));
 
@@ -25,7 +25,7 @@ describe('the search index fed while pages render', () => {
   }, 30_000);
 
   it('fails when no page was handed to it', async () => {
-    await openSearchIndexFeed();
+    openSearchIndexFeed();
     await expect(closeSearchIndexFeed(output)).rejects.toThrow(/No page reached the search index/);
     expect(searchIndexFeed()).toBeUndefined();
   }, 30_000);

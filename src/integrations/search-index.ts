@@ -1,5 +1,5 @@
-import * as pagefind from 'pagefind';
-import type { PagefindIndex } from 'pagefind';
+import { Worker } from 'node:worker_threads';
+import type { FeedMessage, FeedResult } from './search-index-worker.ts';
 
 /** Where the build's search index is kept while pages render: the middleware runs in Astro's bundled copy of the code. */
 const FEED = Symbol.for('tpm-garden.search-index-feed');
@@ -11,8 +11,8 @@ export interface SearchIndexFeed {
 }
 
 interface OpenFeed extends SearchIndexFeed {
-  index: PagefindIndex;
-  pending: Promise<string[]>[];
+  worker: Worker;
+  added: number;
 }
 
 type FeedHolder = { [FEED]?: OpenFeed };
@@ -22,23 +22,22 @@ export function searchIndexFeed(): SearchIndexFeed | undefined {
   return (globalThis as FeedHolder)[FEED];
 }
 
-/** Starts Pagefind's indexer and opens the feed that the middleware (src/middleware.ts) hands pages to. */
-export async function openSearchIndexFeed(): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const pending: Promise<string[]>[] = [];
-  (globalThis as FeedHolder)[FEED] = {
-    index,
-    pending,
+/**
+ * Starts Pagefind's indexer in a worker thread (search-index-worker.ts) and opens the feed that the middleware
+ * (src/middleware.ts) hands pages to. The worker does not keep a failed build's process alive.
+ */
+export function openSearchIndexFeed(): void {
+  const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url));
+  worker.unref();
+  const feed: OpenFeed = {
+    worker,
+    added: 0,
     add(url, html) {
-      pending.push(
-        index.addHTMLFile({ url, content: html }).then(
-          (added) => added.errors.map((error) => `${url}: ${error}`),
-          (error: unknown) => [`${url}: ${String(error)}`],
-        ),
-      );
+      feed.added += 1;
+      worker.postMessage({ url, html } satisfies FeedMessage);
     },
   };
+  (globalThis as FeedHolder)[FEED] = feed;
 }
 
 /**
@@ -50,14 +49,19 @@ export async function closeSearchIndexFeed(outputPath: string): Promise<number> 
   const feed = (globalThis as FeedHolder)[FEED];
   if (!feed) throw new Error('The search index feed was never opened: openSearchIndexFeed() runs at astro:build:start.');
   delete (globalThis as FeedHolder)[FEED];
+  const { worker } = feed;
+  worker.ref();
   try {
-    if (!feed.pending.length) throw new Error('No page reached the search index: src/middleware.ts hands each rendered page to it.');
-    const failures = (await Promise.all(feed.pending)).flat();
-    if (failures.length) throw new Error(`Pagefind could not index ${failures.length} page(s):\n${failures.join('\n')}`);
-    const written = await feed.index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind failed to write its bundle: ${written.errors.join('; ')}`);
-    return feed.pending.length;
+    const result = await new Promise<FeedResult>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the search index worker stopped (exit code ${code})`)));
+      worker.postMessage({ close: outputPath } satisfies FeedMessage);
+    });
+    if (!result.indexed) throw new Error('No page reached the search index: src/middleware.ts hands each rendered page to it.');
+    if (result.failures.length) throw new Error(`Pagefind could not index ${result.failures.length} page(s):\n${result.failures.join('\n')}`);
+    return result.indexed;
   } finally {
-    await pagefind.close();
+    await worker.terminate();
   }
 }
