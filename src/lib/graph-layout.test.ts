@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canvasSize, edgePath, shortLabel, labelledNodes, layoutGraph, layoutInput, layoutKey, nodeRadius, undirectedEdges } from './graph-layout.ts';
+import { canvasSize, edgePath, labelBox, labelledNodes, labelPlacement, layoutGraph, layoutInput, layoutKey, nodeRadius, shortLabel, undirectedEdges } from './graph-layout.ts';
 
 const outgoing = new Map([
   ['a', ['b', 'c', 'ghost']],
@@ -99,5 +99,21 @@ describe('drawing helpers', () => {
       { id: 'z', group: 'g', x: 0, y: 0, degree: 5 },
     ];
     expect([...labelledNodes(placed, 2)]).toEqual(['y', 'z']);
+  });
+
+  it('labels only where a label covers no other label and no other dot', () => {
+    const width = 1000;
+    const placed = [
+      { id: 'hub', group: 'g', x: 100, y: 100, degree: 9 },
+      { id: 'close', group: 'g', x: 110, y: 104, degree: 8 },
+      { id: 'under-label', group: 'g', x: 150, y: 100, degree: 1 },
+      { id: 'alone', group: 'g', x: 500, y: 400, degree: 2 },
+      { id: 'right-edge', group: 'g', x: 900, y: 400, degree: 2 },
+    ];
+    const boxOf = (node: (typeof placed)[number]) => labelBox(node, 10, width);
+    // hub's label would cover the dots of close and under-label; close's would cover under-label's.
+    expect([...labelledNodes(placed, 5, boxOf)].sort()).toEqual(['alone', 'right-edge', 'under-label']);
+    expect(labelBox(placed[4], 10, width)).toMatchObject({ right: 900 - nodeRadius(2) - 4 });
+    expect(labelPlacement(placed[3], 6, width, true)).toEqual({ x: 510, anchor: 'start' });
   });
 });

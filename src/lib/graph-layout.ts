@@ -135,9 +135,54 @@ export function edgePath(edges: [string, string][], position: Map<string, { x: n
 /** Node radius by how connected a note is, within a readable range. */
 export const nodeRadius = (degree: number) => Math.round(Math.min(14, 4 + Math.sqrt(degree) * 1.6) * 10) / 10;
 
-/** Which notes get a visible label: the best-connected ones, at most `limit`; the rest show theirs on hover or focus. */
-export function labelledNodes(nodes: PlacedNode[], limit: number): Set<string> {
-  return new Set([...nodes].sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id)).slice(0, limit).map((node) => node.id));
+/** A rectangle in the graph's coordinates. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Where a node's label starts and which way it runs: beside the dot, and on its left near the right edge
+ * (around a centre, on the side away from the centre, so labels point outwards).
+ */
+export function labelPlacement(node: { x: number; y: number }, radius: number, width: number, centred: boolean): { x: number; anchor: 'start' | 'end' } {
+  const leftSide = centred ? node.x < width / 2 - 1 : node.x > width * 0.7;
+  return { x: leftSide ? node.x - radius - 4 : node.x + radius + 4, anchor: leftSide ? 'end' : 'start' };
+}
+
+/** The box a label of `characters` characters covers on the whole-garden graph (13px text, about 7px a character). */
+export function labelBox(node: PlacedNode, characters: number, width: number): Box {
+  const { x, anchor } = labelPlacement(node, nodeRadius(node.degree), width, false);
+  const length = characters * 7;
+  return { left: anchor === 'start' ? x : x - length, right: anchor === 'start' ? x + length : x, top: node.y - 9, bottom: node.y + 7 };
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const dotBox = (node: PlacedNode): Box => {
+  const r = nodeRadius(node.degree);
+  return { left: node.x - r, right: node.x + r, top: node.y - r, bottom: node.y + r };
+};
+
+/**
+ * Which notes get a visible label: the best-connected ones, at most `limit`, and with `boxOf` only those whose
+ * label covers no other label and no other dot (the best-connected are tried first, a few times `limit` at
+ * most). The rest show their titles on hover or focus.
+ */
+export function labelledNodes(nodes: PlacedNode[], limit: number, boxOf?: (node: PlacedNode) => Box): Set<string> {
+  const ranked = [...nodes].sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
+  if (!boxOf) return new Set(ranked.slice(0, limit).map((node) => node.id));
+  const placed: Box[] = [];
+  const chosen = new Set<string>();
+  for (const node of ranked.slice(0, limit * 5)) {
+    const box = boxOf(node);
+    if (placed.some((other) => overlaps(box, other)) || nodes.some((other) => other !== node && overlaps(box, dotBox(other)))) continue;
+    placed.push(box);
+    chosen.add(node.id);
+    if (chosen.size === limit) break;
+  }
+  return chosen;
 }
 
 /**
