@@ -35,9 +35,11 @@ function sectionIds(): string[] {
 
 /** Asks in the terminal for the topic and source section the command line left out. */
 async function withAnswers(args: string[], sections: string[]): Promise<string[]> {
+  const given = (flag: string) => args.some((arg) => arg === flag || arg.startsWith(`${flag}=`));
+  const synthesis = args.some((arg, at) => arg === '--kind=synthesis' || (arg === '--kind' && args[at + 1] === 'synthesis'));
   const asks = [
-    !args.includes('--topic') && { flag: '--topic', question: `Topic hub (${TOPICS.join(', ')}): ` },
-    !args.includes('--source') && !args.join(' ').includes('--kind synthesis') && { flag: '--source', question: `Source section the note restructures (doc#section), one of:\n  ${sections.join('\n  ')}\n> ` },
+    !given('--topic') && { flag: '--topic', question: `Topic hub (${TOPICS.join(', ')}): ` },
+    !given('--source') && !synthesis && { flag: '--source', question: `Source section the note restructures (doc#section), one of:\n  ${sections.join('\n  ')}\n> ` },
   ].filter((ask): ask is { flag: string; question: string } => Boolean(ask));
   if (!asks.length || !process.stdin.isTTY) return args;
   const terminal = createInterface({ input: process.stdin, output: process.stderr });

@@ -15,9 +15,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!feed || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = withSearchSynonyms(await response.text());
   // A note rendered by an earlier build and kept in Astro's cache was not checked by this one's Markdown plugin.
-  if (html.includes(`class="${BROKEN_LINK_CLASS}"`)) {
+  if (html.includes(`<mark class="${BROKEN_LINK_CLASS}"`)) {
     reportRenderProblem({
-      file: context.url.pathname,
+      file: `(the page ${context.url.pathname})`,
       line: 1,
       column: 1,
       message: 'shows a link that names no note, several notes or a missing heading',

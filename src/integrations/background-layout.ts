@@ -7,10 +7,12 @@ import type { KeyedLayout } from './precomputed-layout.ts';
  */
 export function layOutInBackground(root: string): Promise<KeyedLayout | undefined> {
   const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { workerData: { root } });
-  worker.unref();
-  return new Promise((resolve) => {
+  const layout = new Promise<KeyedLayout | undefined>((resolve) => {
     worker.once('message', (result: KeyedLayout) => resolve(result));
     worker.once('error', () => resolve(undefined));
     worker.once('exit', () => resolve(undefined));
   });
+  // After the listeners, which reference the worker again: a build that fails early does not wait for it.
+  worker.unref();
+  return layout;
 }

@@ -5,7 +5,7 @@ import { checkGarden, loadGarden } from '../lib/load-content.ts';
 import { layOutInBackground } from './background-layout.ts';
 import { shareLayout } from './precomputed-layout.ts';
 import { writePreviews } from './previews.ts';
-import { takeRenderProblems } from './render-problems.ts';
+import { keepRenderProblems, takeRenderProblems } from './render-problems.ts';
 import { closeSearchIndexFeed, openSearchIndexFeed } from './search-index.ts';
 
 const sameProblem = (a: Problem, b: Problem) => a.file === b.file && a.line === b.line && a.column === b.column && a.message === b.message;
@@ -16,8 +16,8 @@ function report(problems: Problem[]): string {
 
 /**
  * The garden's build steps around Astro: the whole content is validated before anything is rendered
- * (the build stops on any problem), and the finished site is indexed by Pagefind so that every build is
- * searchable without a separate command.
+ * (the build stops on any problem), and every page is indexed by Pagefind as it is rendered (see
+ * search-index.ts), so that every build is searchable without a separate command.
  */
 export function garden(): AstroIntegration {
   let root = process.cwd();
@@ -26,7 +26,10 @@ export function garden(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger, injectRoute }) => {
         root = fileURLToPath(config.root);
-        if (command === 'build') shareLayout(layOutInBackground(root));
+        if (command === 'build') {
+          keepRenderProblems();
+          shareLayout(layOutInBackground(root));
+        }
         if (command === 'dev') {
           // The build writes the preview files itself (see astro:build:done); the dev server serves them.
           injectRoute({ pattern: '/previews/[slug].json', entrypoint: new URL('./routes/preview.ts', import.meta.url), prerender: true });
@@ -35,9 +38,9 @@ export function garden(): AstroIntegration {
         }
       },
       'astro:build:start': async ({ logger }) => {
-        // Astro renders Markdown before this hook and only logs a plugin's errors, so the links it could not
-        // resolve were recorded instead (render-problems.ts); the content check finds them too, unless a note
-        // was kept from the last build.
+        // Astro renders Markdown before this hook and only logs a plugin's errors, so the links the plugin could
+        // not resolve were recorded instead (render-problems.ts). The content check reads every file and should
+        // find the same ones; the plugin's record is the safety net for any case where the two disagree.
         const { problems: contentProblems } = checkGarden(root);
         const problems = [...contentProblems, ...takeRenderProblems().filter((problem) => !contentProblems.some((known) => sameProblem(known, problem)))];
         if (problems.some(isError)) throw new Error(report(problems));

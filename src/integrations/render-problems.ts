@@ -4,19 +4,23 @@ import { formatProblem, type Problem } from '../lib/garden.ts';
 const PROBLEMS = Symbol.for('tpm-garden.render-problems');
 
 type ProblemHolder = { [PROBLEMS]?: Problem[] };
+const holder = globalThis as ProblemHolder;
 
-const recorded = (): Problem[] => ((globalThis as ProblemHolder)[PROBLEMS] ??= []);
+/** Starts keeping problems for the build to stop on; `astro dev` only prints them (and marks them in the page). */
+export function keepRenderProblems(): void {
+  holder[PROBLEMS] ??= [];
+}
 
 /**
  * Records a problem found while rendering (a link the Markdown plugin could not resolve) and prints it at
  * once, so `astro dev` shows it in the terminal as well as in the page; a build stops on it (see garden.ts).
  */
 export function reportRenderProblem(problem: Problem): void {
-  recorded().push(problem);
+  holder[PROBLEMS]?.push(problem);
   console.warn(`TPM Garden: ${formatProblem(problem)}`);
 }
 
-/** The problems recorded since the last call, which clears them. */
+/** The problems kept since the last call, which clears them. */
 export function takeRenderProblems(): Problem[] {
-  return recorded().splice(0);
+  return holder[PROBLEMS]?.splice(0) ?? [];
 }

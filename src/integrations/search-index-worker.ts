@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 export type FeedMessage = { url: string; html: string } | { close: string };
 export type FeedResult = { indexed: number; failures: string[] };
 
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' }).catch((error: unknown) => ({ index: undefined, errors: [String(error)] }));
 const pending: Promise<string[]>[] = [];
 
 parentPort?.on('message', async (message: FeedMessage) => {

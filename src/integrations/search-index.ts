@@ -12,7 +12,8 @@ export interface SearchIndexFeed {
 
 interface OpenFeed extends SearchIndexFeed {
   worker: Worker;
-  added: number;
+  /** Set when the worker failed or stopped: the build fails with it when the feed closes. */
+  failure?: Error;
 }
 
 type FeedHolder = { [FEED]?: OpenFeed };
@@ -28,15 +29,18 @@ export function searchIndexFeed(): SearchIndexFeed | undefined {
  */
 export function openSearchIndexFeed(): void {
   const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url));
-  worker.unref();
   const feed: OpenFeed = {
     worker,
-    added: 0,
     add(url, html) {
-      feed.added += 1;
-      worker.postMessage({ url, html } satisfies FeedMessage);
+      if (!feed.failure) worker.postMessage({ url, html } satisfies FeedMessage);
     },
   };
+  // Listening from the start: an error the worker throws mid-build is reported when the feed closes,
+  // instead of crashing the build as an uncaught exception.
+  worker.on('error', (error) => (feed.failure ??= error));
+  worker.on('exit', (code) => (feed.failure ??= new Error(`the search index worker stopped (exit code ${code})`)));
+  // Unreferenced after the listeners are added (adding one references the worker again).
+  worker.unref();
   (globalThis as FeedHolder)[FEED] = feed;
 }
 
@@ -53,6 +57,7 @@ export async function closeSearchIndexFeed(outputPath: string): Promise<number> 
   worker.ref();
   try {
     const result = await new Promise<FeedResult>((resolve, reject) => {
+      if (feed.failure) return reject(feed.failure);
       worker.once('message', resolve);
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`the search index worker stopped (exit code ${code})`)));

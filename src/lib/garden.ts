@@ -108,7 +108,7 @@ export interface LinkGraph {
 /** A note's links (wikilinks and Markdown links to notes) in reading order, each resolved where possible. */
 export function resolvedLinksOf(note: GardenNote, resolver: Resolver): ResolvedLink[] {
   return noteLinksInMarkdown(note.body).map((link): ResolvedLink => {
-    if (!link.target) return { ...link, to: note.slug };
+    if (!link.target && link.fragment) return { ...link, to: note.slug };
     const resolution = resolver.resolve(link.target);
     return resolution.kind === 'note' ? { ...link, to: resolution.slug } : link;
   });

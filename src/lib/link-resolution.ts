@@ -115,8 +115,8 @@ export function checkLink(link: LinkReference, index: LinkIndex, from?: string):
       hint: 'link to the note, or to one of its headings: [[note#Heading]]',
     };
   }
-  // [[#Heading]] is a heading of the note the link is in.
-  const resolution: Resolution = !link.target && from ? { kind: 'note', slug: from } : index.resolve(link.target);
+  // [[#Heading]] is a heading of the note the link is in; [[]] or [[|label]] names nothing.
+  const resolution: Resolution = !link.target && link.fragment && from ? { kind: 'note', slug: from } : index.resolve(link.target);
   if (resolution.kind === 'missing') {
     const guesses = resolution.suggestions.map((slug) => named(index, slug));
     return {

@@ -83,10 +83,24 @@ describe('mdxSafetyIssues', () => {
     expect(mdxSafetyIssues('<p title="Fine" lang="en" aria-label="Fine">Text <abbr title="Key performance indicator">KPI</abbr></p>')).toEqual([]);
   });
 
+  it('checks raw HTML that follows a closing tag in a Markdown note, which runs on to the next blank line', () => {
+    const markdown = (body: string) => mdxSafetyIssues(body, 1, 'md');
+    expect(markdown('</div>\n<meta http-equiv="refresh" content="0;url=https://example.org/">')).toEqual([expect.objectContaining({ message: expect.stringContaining('raw HTML') })]);
+    expect(markdown('- </span>\n  <meta http-equiv="refresh" content="0">')).toHaveLength(1);
+    expect(markdown('Text <em>x</em> and <em>y</em>.')).toHaveLength(2);
+  });
+
+  it('allows no id and no ARIA attribute that points at one', () => {
+    expect(only('<p id="link-preview">x</p>')).toMatchObject({ message: '<p> has the attribute "id", which notes may not use' });
+    expect(only('<span aria-describedby="site-search">x</span>')).toMatchObject({ message: expect.stringContaining('"aria-describedby"') });
+  });
+
   it('rejects images from other sites, in Markdown and in elements', () => {
     expect(only('![A chart](https://example.org/chart.png)')).toMatchObject({ message: expect.stringContaining('image loaded from another site') });
     expect(only('![A chart][chart]\n\n[chart]: //example.org/chart.png')).toMatchObject({ message: expect.stringContaining('image loaded from another site') });
     expect(only('<img src="https://example.org/chart.png" alt="A chart" />')).toMatchObject({ message: expect.stringContaining('from another site') });
+    expect(only('<img src="/\\example.org/chart.png" alt="A chart" />')).toMatchObject({ message: expect.stringContaining('from another site') });
+    expect(only('![x][a]\n\n[a]: https://example.org/x.png\n[a]: /ok.png')).toMatchObject({ message: expect.stringContaining('image loaded from another site') });
     expect(mdxSafetyIssues('![A chart](/images/chart.png) and [a page](https://example.org/)')).toEqual([]);
   });
 
@@ -94,7 +108,9 @@ describe('mdxSafetyIssues', () => {
     expect(only('<Timeline caption="Path" steps={{ a: 1 }} />')).toMatchObject({ column: 26, message: expect.stringMatching(/^<Timeline> "steps": /) });
     expect(only('<Timeline caption="Path" steps={[{ title: "A" }]} />')).toMatchObject({ message: expect.stringContaining('"steps.0.detail"') });
     expect(only('<Spectrum caption="c" left="l" right="r" label="x" />')).toMatchObject({ message: expect.stringContaining('"description"') });
-    expect(only('<Spectrum caption="c" left="l" right="r" label="x" description="d" colour="red" />')).toMatchObject({ message: expect.stringContaining('colour') });
+    expect(only('<Spectrum caption="c" left="l" right="r" label="x" description="d" colour="red" />')).toMatchObject({ column: 68, message: expect.stringContaining("colour") });
+    expect(only('<Spectrum caption="c" left="l" right="r" label="x" description="d" client:load />')).toMatchObject({ message: expect.stringContaining('directive "client:load"') });
+    expect(only('<Timeline caption="Path" steps={[{ title: "A", detail: "B" }]} caption="" />')).toMatchObject({ column: 64, message: expect.stringContaining('"caption"') });
     expect(only('<Matrix caption="c" corner="k" columns={["A", "B"]} rows={[{ label: "r", cells: ["1"] }]} />')).toMatchObject({ message: expect.stringContaining('one cell per column') });
     expect(mdxSafetyIssues('<Timeline caption="Path" steps={[{ title: "A", detail: "B" }]} />')).toEqual([]);
   });

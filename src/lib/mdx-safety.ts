@@ -8,8 +8,6 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { APPROVED_COMPONENTS, COMPONENT_PROPS, type ApprovedComponent } from './component-props.ts';
 
-export { APPROVED_COMPONENTS, type ApprovedComponent };
-
 /**
  * The HTML elements an MDX note may write: text structure only. Anything else may run code, load other
  * documents or media, or restyle the page (script, iframe, object, embed, style, meta, base, form, video…).
@@ -22,7 +20,7 @@ const ALLOWED_ELEMENTS = new Set(
 const UNSAFE_URL = /^(?:javascript|data|vbscript):/i;
 const isUnsafeUrl = (url: string) => UNSAFE_URL.test(url.replace(/[\u0000-\u0020]+/g, ''));
 /** Images load without a click, so they must come from the site itself (public/), never another origin. */
-const isRemoteUrl = (url: string) => /^(?:[a-z][a-z\d+.-]*:|\/\/|\\)/i.test(url.replace(/[\u0000-\u0020]+/g, ''));
+const isRemoteUrl = (url: string) => /^(?:[a-z][a-z\d+.-]*:|[\\/]{2})/i.test(url.replace(/[\u0000-\u0020]+/g, ''));
 
 /** Notes without components are plain Markdown, which builds much faster than MDX; both are checked. */
 export type ContentFormat = 'md' | 'mdx';
@@ -69,7 +67,9 @@ function isPlainData(node: EstreeNode): boolean {
 }
 
 /** Attributes an HTML element in a note may carry: none of them runs code, loads a document or restyles the page. */
-const isAllowedAttribute = (name: string) => /^(?:href|title|alt|src|width|height|lang|dir|colspan|rowspan|scope|headers|open|cite|datetime|id|aria-[a-z]+)$/.test(name);
+// No id, and no ARIA attribute that points at one: a note's element could take over the name or description of
+// the site's own controls (the link preview is described by id), or collide with a heading's anchor.
+const isAllowedAttribute = (name: string) => /^(?:href|title|alt|src|width|height|lang|dir|colspan|rowspan|scope|open|cite|datetime|aria-label|aria-hidden)$/.test(name);
 
 type Issue = Omit<MdxSafetyIssue, 'line' | 'column'>;
 
@@ -88,7 +88,7 @@ function attributeIssues(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute,
   } else if (!approved && /^[a-z]/.test(element) && !isAllowedAttribute(name)) {
     issues.push({
       message: `<${element}> has the attribute "${name}", which notes may not use`,
-      hint: name === 'style' ? "the site's stylesheet styles every note: remove the attribute" : 'keep to href, title, alt, src, lang, table spans and aria-* attributes',
+      hint: name === 'style' ? "the site's stylesheet styles every note: remove the attribute" : 'keep to href, title, alt, src, lang, table spans, aria-label and aria-hidden',
     });
   }
   if (typeof value === 'string' && isUnsafeUrl(value)) {
@@ -144,6 +144,8 @@ function componentPropIssues(component: ApprovedComponent, attributes: (MdxJsxAt
   const props: Record<string, unknown> = {};
   for (const attribute of attributes) {
     if (attribute.type !== 'mdxJsxAttribute') return [];
+    // Directives are reported as such by attributeIssues.
+    if (attribute.name.includes(':')) continue;
     const { value } = attribute;
     const program = value && typeof value === 'object' ? (value.data?.estree as EstreeNode | undefined) : undefined;
     if (value === null || value === undefined) props[attribute.name] = true;
@@ -155,7 +157,9 @@ function componentPropIssues(component: ApprovedComponent, attributes: (MdxJsxAt
   if (parsed.success) return [];
   return parsed.error.issues.map((issue) => {
     const field = issue.path.map(String).join('.');
-    const attribute = attributes.find((candidate): candidate is MdxJsxAttribute => candidate.type === 'mdxJsxAttribute' && candidate.name === String(issue.path[0]));
+    // An unknown attribute is named in the issue's keys; of two attributes with one name, the last one counts.
+    const name = String(issue.path[0] ?? ('keys' in issue ? issue.keys[0] : ''));
+    const attribute = attributes.findLast((candidate): candidate is MdxJsxAttribute => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
     return {
       attribute,
       issue: {
@@ -202,7 +206,8 @@ export function mdxSafetyIssues(body: string, firstLine = 1, format: ContentForm
 
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (definition) => {
-    definitions.set(definition.identifier, definition.url);
+    // As CommonMark reads it: the first definition of a label wins.
+    if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition.url);
   });
   visit(tree, (node) => {
     switch (node.type) {
@@ -242,8 +247,9 @@ export function mdxSafetyIssues(body: string, firstLine = 1, format: ContentForm
       }
       case 'html': {
         // Plain Markdown passes raw HTML straight to the page, unchecked: .md notes hold none at all.
-        // A closing tag is its own node; its opening tag has been reported already.
-        if (node.value.startsWith('</')) break;
+        // A lone closing tag is its own node, whose opening tag has been reported already; anything more after
+        // a closing tag (an HTML block runs on to the next blank line) is checked like any other raw HTML.
+        if (/^<\/[A-Za-z][\w-]*\s*>\s*$/.test(node.value)) break;
         const element = /^<\/?([a-z][\w-]*)/i.exec(node.value)?.[1];
         add(node, {
           message: element && !ALLOWED_ELEMENTS.has(element.toLowerCase()) ? `uses <${element}>, which notes may not contain` : `has raw HTML (${node.value.trim().slice(0, 40)})`,

@@ -20,9 +20,12 @@ describe('linkPassage', () => {
 
   it('does not end the sentence at punctuation inside a title shown for another link', () => {
     TITLES.q = 'Fit, or growth?';
-    const body = 'Compare [[q]] and [[b]] before choosing.';
-    expect(passageAt(body, 1)).toEqual({ before: 'Compare Fit, or growth? and ', link: 'The second note', after: ' before choosing.' });
-    delete TITLES.q;
+    try {
+      const body = 'Compare [[q]] and [[b]] before choosing.';
+      expect(passageAt(body, 1)).toEqual({ before: 'Compare Fit, or growth? and ', link: 'The second note', after: ' before choosing.' });
+    } finally {
+      delete TITLES.q;
+    }
   });
 
   it('stays within the paragraph, list item or table row of the link, across wrapped lines', () => {

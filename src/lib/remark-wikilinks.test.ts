@@ -23,7 +23,7 @@ function transform(markdown: string, path = 'content/notes/x.mdx') {
     href: (slug) => `/base/notes/${slug}/`,
     previewHref: (slug) => `/base/previews/${slug}.json`,
     onBrokenLink: (problem) => reported.push(problem),
-  })(tree, new VFile({ path }));
+  })(tree, new VFile({ path, value: markdown }));
   return tree;
 }
 
@@ -83,6 +83,14 @@ describe('remarkWikilinks', () => {
     });
   });
 
+  it("reports a link's place in the source, past indentation, quote markers, escapes and character references", () => {
+    const places = ['Text\n  and [[missing]]', '> quote\n> more [[missing]]', '- item\n  next [[missing]]', 'a \\* [[missing]]', 'a &amp; [[missing]]'].map((markdown) => {
+      transform(markdown);
+      return `${reported[0].line}:${reported[0].column}`;
+    });
+    expect(places).toEqual(['2:7', '2:8', '2:8', '1:6', '1:9']);
+  });
+
   it('reports a Markdown link to a missing note file, at the link, and marks it instead of linking', () => {
     const paragraph = transform('Text\n  and [here](growth-mindest.mdx).').children[0] as Paragraph;
     expect(reported).toEqual([
@@ -110,6 +118,13 @@ describe('remarkWikilinks', () => {
     ]);
     expect(linksOf('[[#SEV]]', 'content/notes/glossary-terms.md').map((link) => link.url)).toEqual(['/base/notes/glossary-terms/#sev']);
     expect(reported).toEqual([]);
+  });
+
+  it('reports an empty link rather than taking it for the note it is in', () => {
+    for (const markdown of ['[[]]', '[[ ]]', '[[|label]]']) {
+      transform(markdown, 'content/notes/glossary-terms.md');
+      expect(reported, markdown).toHaveLength(1);
+    }
   });
 
   it('explains that block references are not supported', () => {

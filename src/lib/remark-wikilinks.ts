@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Link, PhrasingContent, Root, Text } from 'mdast';
+import type { Position } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { checkLink, type LinkIndex, type LinkReference } from './link-resolution.ts';
@@ -40,18 +41,28 @@ type Place = { line: number; column: number } | undefined;
 export const BROKEN_LINK_CLASS = 'broken-link';
 
 /**
- * Astro hands the plugin a note's body without its frontmatter (and without the blank lines after it): the
- * number of file lines before the body, found by looking for the body's opening in the file after its frontmatter.
+ * How many lines to add to a line of the processed text to get the file's line. Astro hands a Markdown note's
+ * body over without its frontmatter and the blank lines after it, but an MDX note whole, its frontmatter
+ * blanked out: the text's first words are looked up in the file, after its frontmatter.
  */
-function linesBeforeBody(path: string, body: string): number {
+function lineShift(path: string, processed: string): number {
   try {
     const text = readFileSync(path, 'utf8');
     const frontmatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[0] ?? '';
-    const at = text.indexOf(body.slice(0, 200), frontmatter.length);
-    return at < 0 ? 0 : text.slice(0, at).split('\n').length - 1;
+    const words = processed.trimStart();
+    const at = text.indexOf(words.slice(0, 200), frontmatter.length);
+    if (at < 0) return 0;
+    const linesBefore = (value: string, offset: number) => value.slice(0, offset).split('\n').length - 1;
+    return linesBefore(text, at) - linesBefore(processed, processed.length - words.length);
   } catch {
     return 0;
   }
+}
+
+/** Line and column (1-based) of an offset in a text. */
+function placeAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
 /**
@@ -63,14 +74,24 @@ function linesBeforeBody(path: string, body: string): number {
 export function remarkWikilinks(options: WikilinkOptions) {
   return (tree: Root, file: VFile) => {
     const index = options.index();
-    const path = file.path ?? '';
-    const from = /(?:^|[\\/])content[\\/]notes[\\/]/.test(path) ? basename(path).replace(/\.mdx?$/, '') : undefined;
+    const path = (file.path ?? '').replace(/\\/g, '/');
+    const processed = String(file.value);
+    const from = /(?:^|\/)content\/notes\//.test(path) ? basename(path).replace(/\.mdx?$/, '') : undefined;
     let shift: number | undefined;
+    /**
+     * Where a link's source starts: found in the processed text from its node's start, because the node's value
+     * has lost indentation, escapes and character references; else the node's own place.
+     */
+    const placeOf = (raw: string, nodeStart: Position['start'] | undefined, fallback: Place): Place => {
+      const at = nodeStart?.offset === undefined ? -1 : processed.indexOf(raw, nodeStart.offset);
+      return at < 0 ? fallback : placeAt(processed, at);
+    };
     const resolveOrReport = (link: LinkReference, place: Place) => {
       const check = checkLink(link, index, from);
       if (!check.ok) {
-        shift ??= path ? linesBeforeBody(path, String(file.value)) : 0;
-        const relativeFile = path.slice(path.lastIndexOf('content/')) || '(unknown file)';
+        shift ??= path ? lineShift(path, processed) : 0;
+        const at = path.lastIndexOf('content/');
+        const relativeFile = at >= 0 ? path.slice(at) : path || '(unknown file)';
         options.onBrokenLink({ file: relativeFile, line: (place?.line ?? 1) + shift, column: place?.column ?? 1, message: check.message, hint: check.hint });
       }
       return check;
@@ -102,10 +123,11 @@ export function remarkWikilinks(options: WikilinkOptions) {
       const replacement: PhrasingContent[] = [];
       let cursor = 0;
       for (const link of links) {
-        const place = start && {
-          line: start.line + link.line - 1,
-          column: link.line === 1 ? start.column + link.column - 1 : link.column,
-        };
+        const place = placeOf(
+          link.raw,
+          start && { ...start, offset: (start.offset ?? 0) + link.offset },
+          start && { line: start.line + link.line - 1, column: link.line === 1 ? start.column + link.column - 1 : link.column },
+        );
         const check = resolveOrReport(link, place);
         if (link.offset > cursor) replacement.push({ type: 'text', value: node.value.slice(cursor, link.offset) });
         replacement.push(

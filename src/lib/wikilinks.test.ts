@@ -35,6 +35,8 @@ describe('code is not prose', () => {
     expect(wikilinksInMarkdown(stray).map((link) => link.target)).toEqual(['a']);
     expect(wikilinksInMarkdown('``a ` [[b]]`` and `` [[c]] ```').map((link) => link.target)).toEqual(['c']);
     expect(wikilinksInMarkdown('A span `over\n[[d]] two lines` stays code.')).toEqual([]);
+    expect(wikilinksInMarkdown('- Press the ` key\n- then read [[e]] and run `npm test`.').map((link) => link.target)).toEqual(['e']);
+    expect(wikilinksInMarkdown('# Heading with ` tick\nRead [[f]] then `x`.').map((link) => link.target)).toEqual(['f']);
   });
 
   it('reads an escaped pipe, as Obsidian writes it in a table cell', () => {

@@ -39,6 +39,14 @@ export function parseWikilinks(text: string): Wikilink[] {
 }
 
 /**
+ * Where one block of Markdown ends and the next begins: a blank line, a list item, heading, quote or table row,
+ * and the end of a heading (a one-line block). A code span never runs across one.
+ */
+const BLOCK_BREAK = /\n(?=[ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]|#{1,6}[ \t]|>|\|))|(?<=^[ \t]*#{1,6}[ \t][^\n]*)\n/gm;
+/** A code span: closed by a run of exactly as many backticks as opened it. */
+const CODE_SPAN = /(?<!`)(`+)(?!`)[\s\S]+?(?<!`)\1(?!`)/g;
+
+/**
  * Replaces fenced code blocks and inline code with spaces of the same length, so that wikilinks shown
  * as code are not treated as links while every other offset, line and column stays where it was.
  */
@@ -46,8 +54,9 @@ export function blankOutCode(markdown: string): string {
   const blank = (text: string) => text.replace(/[^\n]/g, ' ');
   return markdown
     .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
-    // A code span closes on a run of exactly as many backticks, within its paragraph (never across a blank line).
-    .replace(/(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n)[\s\S])+?(?<!`)\1(?!`)/g, blank);
+    .split(BLOCK_BREAK)
+    .map((block) => block.replace(CODE_SPAN, blank))
+    .join('\n');
 }
 
 /** Wikilinks of a whole Markdown/MDX body, ignoring code. */

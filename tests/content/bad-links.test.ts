@@ -64,9 +64,14 @@ function renderLinks(name: string): { urls: string[]; broken: BrokenLink[] } {
       previewHref: (slug: string) => `/previews/${slug}.json`,
       onBrokenLink: (problem: BrokenLink) => broken.push(problem),
     });
-  // The body alone, as Astro hands it to the processor: the plugin counts lines from the file's first line.
+  // As Astro hands a note to the processor: an MDX file whole with its frontmatter blanked out, a Markdown
+  // body alone and trimmed. Either way the plugin reports lines of the file.
   const path = join(root, 'content', 'notes', name);
-  const file = new VFile({ path, value: splitFrontmatter(readFileSync(path, 'utf8'))?.body ?? '' });
+  const text = readFileSync(path, 'utf8');
+  const value = name.endsWith('.mdx')
+    ? text.replace(/^---\r?\n[\s\S]*?\r?\n---/, (frontmatter) => frontmatter.replace(/[^\n]/g, ' '))
+    : (splitFrontmatter(text)?.body.trim() ?? '');
+  const file = new VFile({ path, value });
   const tree = processor.runSync(processor.parse(file), file) as Root;
   const urls: string[] = [];
   visit(tree, 'link', (node: Link) => {

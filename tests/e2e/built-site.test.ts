@@ -115,13 +115,15 @@ describe('a rebuild with the content cache kept', () => {
     try {
       // A note that links to another by bare file name, so the link shows the other note's title.
       const notesDir = join(project, 'content', 'notes');
-      const [from, to] = readdirSync(notesDir)
-        .flatMap((file) => {
-          const bare = /\[\[([a-z0-9-]+)\]\]/.exec(readFileSync(join(notesDir, file), 'utf8'));
-          return bare && existsSync(join(notesDir, `${bare[1]}.md`)) ? [[file.replace(/\.mdx?$/, ''), bare[1]]] : [];
-        })[0];
+      const pairs = readdirSync(notesDir).flatMap((file) => {
+        const bare = /\[\[([a-z0-9-]+)\]\]/.exec(readFileSync(join(notesDir, file), 'utf8'));
+        return bare && existsSync(join(notesDir, `${bare[1]}.md`)) ? [[file.replace(/\.mdx?$/, ''), bare[1]]] : [];
+      });
+      expect(pairs.length, 'a note linking to another by bare file name').toBeGreaterThan(0);
+      const [from, to] = pairs[0];
       const target = join(notesDir, `${to}.md`);
-      const title = /^title: (.+)$/m.exec(readFileSync(target, 'utf8'))![1];
+      // The title as the page shows it: YAML quotes, if any, removed.
+      const title = /^title: ["']?(.+?)["']?$/m.exec(readFileSync(target, 'utf8'))![1];
       const linking = join(project, 'dist', 'notes', from, 'index.html');
       expect(astroBuild(project).status).toBe(0);
       expect(readFileSync(linking, 'utf8')).toContain(`>${title}</a>`);
