@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem, isError, type Problem } from '../lib/garden.ts';
 import { checkGarden, loadGarden } from '../lib/load-content.ts';
+import { currentLinkTargetsDigest } from '../lib/link-index.ts';
 import { layOutInBackground } from './background-layout.ts';
+import { LINK_AWARE_LOADER } from './link-aware-loader.ts';
 import { shareLayout } from './precomputed-layout.ts';
 import { writePreviews } from './previews.ts';
 import { keepRenderProblems, takeRenderProblems } from './render-problems.ts';
@@ -36,6 +38,18 @@ export function garden(): AstroIntegration {
           const { problems } = checkGarden(root);
           if (problems.length) logger.warn(report(problems));
         }
+      },
+      'astro:server:setup': ({ server, refreshContent }) => {
+        // A note's new title, alias or heading changes how other notes' links render: load them all again.
+        let links = currentLinkTargetsDigest(root);
+        const onNoteChange = async (path: string) => {
+          if (!/[\\/]content[\\/]notes[\\/].*\.mdx?$/.test(path)) return;
+          const now = currentLinkTargetsDigest(root);
+          if (now === links) return;
+          links = now;
+          await refreshContent?.({ loaders: [LINK_AWARE_LOADER] });
+        };
+        server.watcher.on('change', onNoteChange).on('add', onNoteChange).on('unlink', onNoteChange);
       },
       'astro:build:start': async ({ logger }) => {
         // Astro renders Markdown before this hook and only logs a plugin's errors, so the links the plugin could

@@ -34,21 +34,28 @@ export function linkTargetsDigest(notes: GardenNote[]): string {
 }
 
 /**
+ * linkTargetsDigest of the garden under root as it is now; for unreadable content, of the notes that can be read
+ * (the content check reports the rest).
+ */
+export function currentLinkTargetsDigest(root: string): string {
+  try {
+    return linkTargetsDigest(loadGarden(root).notes);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return linkTargetsDigest(error.readable.notes);
+  }
+}
+
+/**
  * The key under which Astro may keep rendered notes between builds. Astro re-renders a note only when its
  * own file or the Astro config changes, and this key is part of the config (an option of the wikilink
  * plugin). It digests what a note's rendered links depend on elsewhere (every note's names and headings, see
  * linkTargetsDigest) and the code in src/lib that renders Markdown, so a retitled note or an edited plugin
- * makes every note render again. Unreadable content gives a fixed value: the build's content check then
- * reports every problem.
+ * makes every note render again.
  */
 export function renderCacheKey(root: string): string {
   const hash = createHash('sha256');
-  try {
-    hash.update(linkTargetsDigest(loadGarden(root).notes));
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    hash.update('unreadable content');
-  }
+  hash.update(currentLinkTargetsDigest(root));
   const library = join(root, 'src', 'lib');
   for (const file of filesUnder(library, /(?<!\.test)\.ts$/)) hash.update(`${relative(library, file)}\n${readFileSync(file, 'utf8')}`);
   return hash.digest('hex').slice(0, 16);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseBase, noteHref, sourceHref, withBase } from './urls.ts';
+import { normaliseBase, noteHref, slugify, sourceHref, withBase } from './urls.ts';
 
 describe('base path handling', () => {
   it('normalises every way of writing a base path', () => {
@@ -16,5 +16,13 @@ describe('base path handling', () => {
     expect(withBase('/tpm-garden', '/search/')).toBe('/tpm-garden/search/');
     expect(noteHref('/g/', 'growth-mindset')).toBe('/g/notes/growth-mindset/');
     expect(sourceHref('/', 'meta-director-ama', 'typical-day')).toBe('/sources/meta-director-ama/#typical-day');
+  });
+});
+
+describe('slugify', () => {
+  it('keeps letters with accents as their base letters and joins words with hyphens', () => {
+    expect(slugify('What is a TPM?')).toBe('what-is-a-tpm');
+    expect(slugify('Über café naïve')).toBe('uber-cafe-naive');
+    expect(slugify('  --Déjà vu!--  ')).toBe('deja-vu');
   });
 });

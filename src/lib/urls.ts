@@ -13,9 +13,14 @@ export const sourceHref = (base: string, doc: string, section?: string) =>
   withBase(base, `sources/${doc}/`) + (section ? `#${section}` : '');
 export const pathHref = (base: string, id: string) => withBase(base, `paths/${id}/`);
 
-/** A readable, URL-safe id fragment for a heading or label ("What is a TPM?" -> "what-is-a-tpm"). */
+/** A readable, URL-safe id fragment for a heading or label ("What is a TPM?" -> "what-is-a-tpm", "Über" -> "uber"). */
 export function slugify(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Normalises a BASE_PATH setting ("", "tpm-garden", "/tpm-garden/") to the form Astro expects. */
