@@ -18,10 +18,16 @@ export const SYNONYM_WEIGHT = 0.5;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const termPatterns = new Map<string, RegExp>();
+
 /** Abbreviations match only in capitals ("PM", not "pm" in "5 pm"); phrases match in any case. */
 function mentions(text: string, term: string): boolean {
-  const abbreviation = term === term.toUpperCase();
-  return new RegExp(`\\b${escapeRegExp(term)}s?\\b`, abbreviation ? '' : 'i').test(text);
+  let pattern = termPatterns.get(term);
+  if (!pattern) {
+    pattern = new RegExp(`\\b${escapeRegExp(term)}s?\\b`, term === term.toUpperCase() ? '' : 'i');
+    termPatterns.set(term, pattern);
+  }
+  return pattern.test(text);
 }
 
 /** The synonyms a page's text lacks for the terms it does mention, in group order. */
