@@ -13,17 +13,20 @@ describe('a reader browsing the garden', () => {
     await page.goto(`${session.sites.root.origin}/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('TPM Garden');
 
+    // Each click is followed by waiting for the next page to load, so no check reads the page being left.
     await page.locator('.cards').getByRole('link', { name: 'Pitfalls' }).click();
+    await page.waitForURL('**/topics/pitfalls/');
     await expect(page.locator('h1').textContent()).resolves.toBe('Pitfalls');
     expect(await page.locator('article h3').count()).toBeGreaterThanOrEqual(3);
 
     await page.getByRole('link', { name: 'Mistaking motion for progress' }).first().click();
+    await page.waitForURL('**/notes/motion-is-not-progress/');
     await expect(page.locator('h1').textContent()).resolves.toBe('Mistaking motion for progress');
     const sources = page.locator('section[aria-labelledby="sources-heading"]');
     await expect(sources.getByRole('link').first().textContent()).resolves.toBe('Common mistakes, from the author\'s own career');
 
     await sources.getByRole('link').first().click();
-    expect(page.url()).toBe(`${session.sites.root.origin}/sources/meta-director-ama/#mistakes-made`);
+    await page.waitForURL(`${session.sites.root.origin}/sources/meta-director-ama/#mistakes-made`);
     const section = page.locator('li', { has: page.locator('h3#mistakes-made') });
     await expect(section.getByRole('link', { name: 'Mistaking motion for progress' }).count()).resolves.toBe(1);
     expect(external).toEqual([]);
