@@ -8,7 +8,7 @@ import { LINK_AWARE_LOADER } from './link-aware-loader.ts';
 import { shareLayout } from './precomputed-layout.ts';
 import { writePreviews } from './previews.ts';
 import { keepRenderProblems, takeRenderProblems } from './render-problems.ts';
-import { closeSearchIndexFeed, openSearchIndexFeed } from './search-index.ts';
+import { addSearchSynonyms, indexSite } from './search-index.ts';
 
 const sameProblem = (a: Problem, b: Problem) => a.file === b.file && a.line === b.line && a.column === b.column && a.message === b.message;
 
@@ -18,8 +18,8 @@ function report(problems: Problem[]): string {
 
 /**
  * The garden's build steps around Astro: the whole content is validated before anything is rendered
- * (the build stops on any problem), and every page is indexed by Pagefind as it is rendered (see
- * search-index.ts), so that every build is searchable without a separate command.
+ * (the build stops on any problem), and the finished site is indexed by Pagefind so that every build is
+ * searchable without a separate command.
  */
 export function garden(): AstroIntegration {
   let root = process.cwd();
@@ -59,16 +59,28 @@ export function garden(): AstroIntegration {
         const problems = [...contentProblems, ...takeRenderProblems().filter((problem) => !contentProblems.some((known) => sameProblem(known, problem)))];
         if (problems.some(isError)) throw new Error(report(problems));
         if (problems.length) logger.warn(report(problems));
-        openSearchIndexFeed();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const unrendered = takeRenderProblems();
-        if (unrendered.length) throw new Error(report(unrendered));
         const site = fileURLToPath(dir);
         const previews = writePreviews(site, loadGarden(root).notes);
         logger.info(`Link previews: ${previews} files in ${site}previews/`);
-        const indexed = await closeSearchIndexFeed(`${site}/pagefind`);
-        logger.info(`Pagefind indexed ${indexed} pages and wrote its index to ${site}pagefind/`);
+        const { changed, brokenLinkPages } = await addSearchSynonyms(site);
+        logger.info(`Search synonyms: added to ${changed} pages`);
+        if (brokenLinkPages.length) {
+          throw new Error(
+            report(
+              brokenLinkPages.map((page) => ({
+                file: `(the page ${page})`,
+                line: 1,
+                column: 1,
+                message: 'shows a link that names no note, several notes or a missing heading',
+                hint: 'run npm run check:content to see where, or rebuild without the cache (rm -rf node_modules/.astro)',
+              })),
+            ),
+          );
+        }
+        const indexed = await indexSite(site);
+        logger.info(`Pagefind read ${indexed} pages and wrote its index to ${site}pagefind/`);
       },
     },
   };

@@ -1,6 +1,6 @@
 import { formatProblem, type Problem } from '../lib/garden.ts';
 
-/** Shared by the Markdown plugin (in Astro's config), the integration and the middleware (in the bundled pages). */
+/** Shared by the Markdown plugin (loaded with Astro's config) and the garden integration. */
 const PROBLEMS = Symbol.for('tpm-garden.render-problems');
 
 type ProblemHolder = { [PROBLEMS]?: Problem[] };

@@ -1,36 +1,31 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeSearchIndexFeed, openSearchIndexFeed, searchIndexFeed } from './search-index.ts';
+import { addSearchSynonyms, indexSite } from './search-index.ts';
 
-const output = mkdtempSync(join(tmpdir(), 'garden-search-index-test-'));
-afterAll(() => rmSync(output, { recursive: true, force: true }));
+const site = mkdtempSync(join(tmpdir(), 'garden-search-index-test-'));
+afterAll(() => rmSync(site, { recursive: true, force: true }));
 
-const page = (title: string, text: string) =>
-  `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
+function write(path: string, body: string) {
+  mkdirSync(dirname(join(site, path)), { recursive: true });
+  writeFileSync(join(site, path), `<!doctype html><html lang="en"><head><title>${path}</title></head><body>${body}</body></html>`);
+}
 
-describe('the search index fed while pages render', () => {
-  it('indexes every page handed to it and writes a Pagefind bundle on close', async () => {
-    expect(searchIndexFeed()).toBeUndefined();
-    openSearchIndexFeed();
-    searchIndexFeed()?.add('/notes/alpha/', page('Alpha', 'Stakeholders and roadmaps.'));
-    searchIndexFeed()?.add('/notes/bravo/', page('Bravo', 'Metrics that matter.'));
+describe('search indexing of a built site', () => {
+  it('writes synonyms into indexed pages, finds pages showing a broken link, and indexes exactly the indexed pages', async () => {
+    write('notes/eq/index.html', '<main data-pagefind-body><h1>EQ</h1><p>Every TPM needs EQ.</p></main>');
+    write('notes/plain/index.html', '<main data-pagefind-body><h1>Plain</h1><p>Nothing to expand.</p></main>');
+    write('notes/broken/index.html', '<main data-pagefind-body><p>See <mark class="broken-link" title="x">[[nowhere]]</mark>.</p></main>');
+    write('graph/index.html', '<main><h1>Graph</h1></main>');
 
-    expect(await closeSearchIndexFeed(output)).toBe(2);
-    expect(searchIndexFeed()).toBeUndefined();
-    const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    expect(entry.languages.en.page_count).toBe(2);
-    expect(readFileSync(join(output, 'pagefind.js'), 'utf8').length).toBeGreaterThan(0);
+    const { changed, brokenLinkPages } = await addSearchSynonyms(site);
+    expect(changed).toBe(1);
+    expect(readFileSync(join(site, 'notes/eq/index.html'), 'utf8')).toContain('emotional intelligence');
+    expect(brokenLinkPages).toEqual(['notes/broken/index.html']);
+
+    expect(await indexSite(site)).toBe(4); // pages read; the index holds the three with data-pagefind-body
+    const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages.en.page_count).toBe(3);
   }, 30_000);
-
-  it('fails when no page was handed to it', async () => {
-    openSearchIndexFeed();
-    await expect(closeSearchIndexFeed(output)).rejects.toThrow(/No page reached the search index/);
-    expect(searchIndexFeed()).toBeUndefined();
-  }, 30_000);
-
-  it('refuses to close a feed that was never opened', async () => {
-    await expect(closeSearchIndexFeed(output)).rejects.toThrow(/never opened/);
-  });
 });

@@ -1,72 +1,50 @@
-import { Worker } from 'node:worker_threads';
-import type { FeedMessage, FeedResult } from './search-index-worker.ts';
+import { readFile, writeFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import * as pagefind from 'pagefind';
+import { filesUnder } from '../lib/load-content.ts';
+import { BROKEN_LINK_CLASS } from '../lib/remark-wikilinks.ts';
+import { withSearchSynonyms } from '../lib/search-synonyms.ts';
 
-/** Where the build's search index is kept while pages render: the middleware runs in Astro's bundled copy of the code. */
-const FEED = Symbol.for('tpm-garden.search-index-feed');
-
-/** Pages handed to Pagefind while Astro renders, so that indexing runs on another core instead of after the build. */
-export interface SearchIndexFeed {
-  /** Queues a rendered page; `url` is its address relative to the site's base, e.g. `/notes/growth-mindset/`. */
-  add(url: string, html: string): void;
-}
-
-interface OpenFeed extends SearchIndexFeed {
-  worker: Worker;
-  /** Set when the worker failed or stopped: the build fails with it when the feed closes. */
-  failure?: Error;
-}
-
-type FeedHolder = { [FEED]?: OpenFeed };
-
-/** The feed of the build in progress, if any (none in `astro dev`, where there is no index to write). */
-export function searchIndexFeed(): SearchIndexFeed | undefined {
-  return (globalThis as FeedHolder)[FEED];
-}
+/** Files read and written at once: enough to keep the disk busy, few enough to hold little memory on big gardens. */
+const IN_FLIGHT = 32;
 
 /**
- * Starts Pagefind's indexer in a worker thread (search-index-worker.ts) and opens the feed that the middleware
- * (src/middleware.ts) hands pages to. The worker does not keep a failed build's process alive.
+ * Writes each built page's synonyms (see search-synonyms.ts) into the page, as a hidden low-weight block that
+ * Pagefind indexes and readers never see, so that Pagefind can then index the whole folder at its own (native,
+ * parallel) speed. Returns how many pages gained synonyms, and the pages that show a link the Markdown plugin
+ * could not resolve: a note kept in Astro's cache from an earlier build was not checked by this one's plugin.
  */
-export function openSearchIndexFeed(): void {
-  const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url));
-  const feed: OpenFeed = {
-    worker,
-    add(url, html) {
-      if (!feed.failure) worker.postMessage({ url, html } satisfies FeedMessage);
-    },
+export async function addSearchSynonyms(site: string): Promise<{ changed: number; brokenLinkPages: string[] }> {
+  const files = filesUnder(site, /\.html$/);
+  let next = 0;
+  let changed = 0;
+  const brokenLinkPages: string[] = [];
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++];
+      const html = await readFile(file, 'utf8');
+      if (html.includes(`<mark class="${BROKEN_LINK_CLASS}"`)) brokenLinkPages.push(relative(site, file));
+      const withSynonyms = withSearchSynonyms(html);
+      if (withSynonyms === html) continue;
+      await writeFile(file, withSynonyms);
+      changed += 1;
+    }
   };
-  // Listening from the start: an error the worker throws mid-build is reported when the feed closes,
-  // instead of crashing the build as an uncaught exception.
-  worker.on('error', (error) => (feed.failure ??= error));
-  worker.on('exit', (code) => (feed.failure ??= new Error(`the search index worker stopped (exit code ${code})`)));
-  // Unreferenced after the listeners are added (adding one references the worker again).
-  worker.unref();
-  (globalThis as FeedHolder)[FEED] = feed;
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  return { changed, brokenLinkPages: brokenLinkPages.sort() };
 }
 
-/**
- * Waits for every queued page, writes the index to `outputPath` and stops Pagefind. Any page Pagefind could
- * not read fails the build, naming the page, and so does an empty index: a garden always has pages to find.
- * Returns the number of pages indexed.
- */
-export async function closeSearchIndexFeed(outputPath: string): Promise<number> {
-  const feed = (globalThis as FeedHolder)[FEED];
-  if (!feed) throw new Error('The search index feed was never opened: openSearchIndexFeed() runs at astro:build:start.');
-  delete (globalThis as FeedHolder)[FEED];
-  const { worker } = feed;
-  worker.ref();
+/** Indexes the built site with Pagefind (notes, hubs and sources: the pages marked data-pagefind-body), writes the index into it, and returns how many pages Pagefind read. */
+export async function indexSite(site: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const result = await new Promise<FeedResult>((resolve, reject) => {
-      if (feed.failure) return reject(feed.failure);
-      worker.once('message', resolve);
-      worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`the search index worker stopped (exit code ${code})`)));
-      worker.postMessage({ close: outputPath } satisfies FeedMessage);
-    });
-    if (!result.indexed) throw new Error('No page reached the search index: src/middleware.ts hands each rendered page to it.');
-    if (result.failures.length) throw new Error(`Pagefind could not index ${result.failures.length} page(s):\n${result.failures.join('\n')}`);
-    return result.indexed;
+    const indexed = await index.addDirectory({ path: site });
+    if (indexed.errors.length) throw new Error(`Pagefind failed to index ${site}: ${indexed.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+    if (written.errors.length) throw new Error(`Pagefind failed to write its bundle: ${written.errors.join('; ')}`);
+    return indexed.page_count;
   } finally {
-    await worker.terminate();
+    await pagefind.close();
   }
 }
