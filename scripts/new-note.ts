@@ -3,9 +3,9 @@
 // In a terminal, a missing --topic or --source is asked for; elsewhere (CI, scripts) it is an error.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
-import { basename, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { filesUnder, splitFrontmatter } from '../src/lib/load-content.ts';
+import { filesUnder, looselyReadNote } from '../src/lib/load-content.ts';
 import { noteTemplate, planNewNote, type ExistingNote } from '../src/lib/new-note.ts';
 import { TOPICS } from '../src/lib/schema.ts';
 
@@ -15,15 +15,8 @@ const notesDir = join(root, 'content', 'notes');
 
 /** Reads only the names of existing notes, tolerating notes that are still broken elsewhere. */
 function existingNote(path: string): ExistingNote {
-  const slug = basename(path).replace(/\.mdx?$/, '');
-  let data: { title?: unknown; aliases?: unknown } = {};
-  try {
-    data = parse(splitFrontmatter(readFileSync(path, 'utf8'))?.frontmatter ?? '') ?? {};
-  } catch {
-    // A note with broken YAML still claims its file name; `npm run check` reports the YAML itself.
-  }
-  const names = [data.title, ...(Array.isArray(data.aliases) ? data.aliases : [])].filter((name): name is string => typeof name === 'string');
-  return { slug, file: relative(root, path), names: [slug, ...names] };
+  const { slug, file, data } = looselyReadNote(path, root);
+  return { slug, file, names: [slug, data.title, ...data.aliases] };
 }
 
 function sectionIds(): string[] {

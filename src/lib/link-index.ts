@@ -33,13 +33,23 @@ export function linkTargetsDigest(notes: GardenNote[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+const digestOfNotes = new WeakMap<GardenNote[], string>();
+
 /**
  * linkTargetsDigest of the garden under root as it is now; for unreadable content, of the notes that can be read
  * (the content check reports the rest).
  */
 export function currentLinkTargetsDigest(root: string): string {
   try {
-    return linkTargetsDigest(loadGarden(root).notes);
+    // A build asks for it several times (the render-cache key, each link-aware collection); loadGarden hands
+    // back the same notes while the content is unchanged, so the digest is computed once for them.
+    const notes = loadGarden(root).notes;
+    let digest = digestOfNotes.get(notes);
+    if (digest === undefined) {
+      digest = linkTargetsDigest(notes);
+      digestOfNotes.set(notes, digest);
+    }
+    return digest;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     return linkTargetsDigest(error.readable.notes);

@@ -4,7 +4,7 @@ import { load as loadYaml, type YAMLException } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { hubSchema, noteSchema, pathSchema, sourceSchema, TOPICS, type Topic } from './schema.ts';
-import { validateGarden, type Garden, type GardenNote, type Locate, type Problem, type UnreadableNote } from './garden.ts';
+import { validateGarden, type Garden, type Locate, type Problem, type UnreadableNote } from './garden.ts';
 import { formatOfFile, mdxSafetyIssues } from './mdx-safety.ts';
 import { templateLeftovers } from './new-note.ts';
 
@@ -191,7 +191,7 @@ function readGarden(root: string): Garden {
     const record = readRecord(path, root, noteSchema, true, problems);
     const slug = basename(path).replace(/\.mdx?$/, '');
     if (record) garden.notes.push({ slug, file: relative(root, path), ...record });
-    else (garden.unreadable ??= []).push(unreadableNote(path, root, slug));
+    else (garden.unreadable ??= []).push(looselyReadNote(path, root));
   }
   const unreadableNotes = problems.length;
   for (const path of filesUnder(join(content, 'sources'), /\.ya?ml$/)) {
@@ -215,8 +215,12 @@ function readGarden(root: string): Garden {
   return garden;
 }
 
-/** What can still be read of a note whose frontmatter is broken: its body, and its title and aliases if they parse. */
-function unreadableNote(path: string, root: string, slug: string): UnreadableNote {
+/**
+ * What can be read of a note without checking it: its file name, body, and title and aliases if they parse
+ * (the title falls back to the file name). A note with broken YAML still claims its names this way.
+ */
+export function looselyReadNote(path: string, root: string): UnreadableNote {
+  const slug = basename(path).replace(/\.mdx?$/, '');
   const split = splitFrontmatter(readFileSync(path, 'utf8'));
   let fields: { title?: unknown; aliases?: unknown } = {};
   try {
