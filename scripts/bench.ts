@@ -1,17 +1,18 @@
 // Build benchmark: synthetic gardens of 1,000, 5,000 and 10,000 notes built with every feature on (then rebuilt
-// after one note is edited, with the content cache kept), next
-// to a bare Astro + MDX + Pagefind floor building the same note bodies, against published reference figures.
+// after one note is edited, with the content cache kept), next to bare Astro + Pagefind floors building the same
+// note bodies (as MDX; as Markdown through the garden's unified + remark-gfm pipeline; as Markdown through Astro's
+// default processor, see scripts/bench/floor-project.ts), against published reference figures.
 // Usage: npm run bench [-- --quick] [-- --sizes 2000,3000] [-- --no-floor] [-- --profile] [-- --keep]
 //   --quick    1,000 notes only          --profile  writes V8 CPU profiles of the garden builds
 //   --keep     keeps the temporary projects (printed) instead of removing them
 // BENCH_DIR chooses where the temporary projects go (default: the system temp folder).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFloorProject } from './bench/floor-project.ts';
+import { FLOOR_KINDS, FLOOR_LABELS, writeFloorProject, type FloorKind } from './bench/floor-project.ts';
 import { directoryBytes, measureProcess, type ProcessRun } from './bench/measure-process.ts';
-import { benchProject, PROJECT_ROOT, writeSyntheticGarden } from './bench/synthetic-garden.ts';
+import { benchProject, PROJECT_ROOT, writeSyntheticGarden, type SyntheticNote } from './bench/synthetic-garden.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -91,8 +92,28 @@ interface Figures {
   precache?: number;
   /** The next build after one note's prose is edited, with Astro's content cache of the first build kept. */
   rebuild: ProcessRun;
-  floorBuild?: ProcessRun;
-  floorSearch?: ProcessRun;
+  floors: Floor[];
+}
+
+interface Floor {
+  kind: FloorKind;
+  build: ProcessRun;
+  search: ProcessRun;
+}
+
+const floorMs = (floor: Floor) => floor.build.ms + floor.search.ms;
+const floorCpuMs = (floor: Floor) => floor.build.cpuMs + floor.search.cpuMs;
+
+async function measureFloor(kind: FloorKind, corpus: SyntheticNote[], workspace: string): Promise<Floor> {
+  const dir = join(workspace, `floor-${kind}-${corpus.length}`);
+  writeFloorProject(dir, corpus, kind);
+  const env = { ...baseEnv, ASTRO_CACHE_DIR: join(dir, '.cache') };
+  const build = await measureProcess(process.execPath, [astro, 'build'], { cwd: dir, env });
+  failIfBroken(build, `Floor (${FLOOR_LABELS[kind]}) build of ${corpus.length} notes`);
+  const search = await measureProcess(pagefind, ['--site', 'dist', '--force-language', 'en'], { cwd: dir, env });
+  failIfBroken(search, `Pagefind over the floor (${FLOOR_LABELS[kind]}) of ${corpus.length} notes`);
+  if (!flag('keep')) rmSync(dir, { recursive: true, force: true });
+  return { kind, build, search };
 }
 
 async function benchSize(notes: number, workspace: string): Promise<Figures> {
@@ -117,6 +138,7 @@ async function benchSize(notes: number, workspace: string): Promise<Figures> {
     outputBytes: directoryBytes(dist),
     searchBytes: directoryBytes(join(dist, 'pagefind')),
     precache: precacheBytes(dist),
+    floors: [],
   };
   const pages = readdirSync(dist, { recursive: true }).filter((entry) => String(entry).endsWith('.html')).length;
   console.log(`  garden: ${seconds(garden.ms)} wall, ${seconds(garden.cpuMs)} CPU, ${mebibytes(garden.peakBytes)} peak, ${(garden.ms / notes).toFixed(2)} ms/note, ${pages} pages`);
@@ -127,21 +149,15 @@ async function benchSize(notes: number, workspace: string): Promise<Figures> {
   if (flag('profile')) console.log(`  CPU profiles: ${join(workspace, `profile-${notes}`)} (open in Chrome DevTools > Performance)`);
 
   if (!flag('no-floor')) {
-    const floor = join(workspace, `floor-${notes}`);
-    writeFloorProject(floor, corpus);
-    const floorEnv = { ...baseEnv, ASTRO_CACHE_DIR: join(floor, '.cache') };
-    figures.floorBuild = await measureProcess(process.execPath, [astro, 'build'], { cwd: floor, env: floorEnv });
-    failIfBroken(figures.floorBuild, `Floor build of ${notes} notes`);
-    figures.floorSearch = await measureProcess(pagefind, ['--site', 'dist', '--force-language', 'en'], { cwd: floor, env: floorEnv });
-    failIfBroken(figures.floorSearch, `Pagefind over the floor of ${notes} notes`);
-    const floorMs = figures.floorBuild.ms + figures.floorSearch.ms;
-    console.log(
-      `  floor (bare Astro + MDX, then Pagefind): ${seconds(figures.floorBuild.ms)} + ${seconds(figures.floorSearch.ms)} = ${seconds(floorMs)} wall, ${seconds(figures.floorBuild.cpuMs + figures.floorSearch.cpuMs)} CPU, ${mebibytes(Math.max(figures.floorBuild.peakBytes, figures.floorSearch.peakBytes))} peak`,
-    );
-    console.log(`  garden / floor: ${(garden.ms / floorMs).toFixed(2)}x wall, ${(garden.cpuMs / (figures.floorBuild.cpuMs + figures.floorSearch.cpuMs)).toFixed(2)}x CPU`);
+    for (const kind of FLOOR_KINDS) {
+      const floor = await measureFloor(kind, corpus, workspace);
+      figures.floors.push(floor);
+      console.log(
+        `  floor, ${FLOOR_LABELS[kind]}, then Pagefind: ${seconds(floor.build.ms)} + ${seconds(floor.search.ms)} = ${seconds(floorMs(floor))} wall, ${seconds(floorCpuMs(floor))} CPU, ${mebibytes(Math.max(floor.build.peakBytes, floor.search.peakBytes))} peak; garden ÷ floor ${(garden.ms / floorMs(floor)).toFixed(2)}x wall, ${(garden.cpuMs / floorCpuMs(floor)).toFixed(2)}x CPU`,
+      );
+    }
   }
   if (!flag('keep')) rmSync(project, { recursive: true, force: true });
-  if (!flag('keep')) rmSync(join(workspace, `floor-${notes}`), { recursive: true, force: true });
   return figures;
 }
 
@@ -161,18 +177,24 @@ function verdicts(results: Figures[]): string[] {
 }
 
 function markdownTable(results: Figures[]): string {
-  const rows = results.map((result) => {
-    const floorMs = result.floorBuild && result.floorSearch ? result.floorBuild.ms + result.floorSearch.ms : undefined;
-    return `| ${result.notes} | ${seconds(result.garden.ms)} | ${seconds(result.rebuild.ms)} | ${seconds(result.garden.cpuMs)} | ${mebibytes(result.garden.peakBytes)} | ${(result.garden.ms / result.notes).toFixed(2)} | ${mebibytes(result.outputBytes)} | ${mebibytes(result.searchBytes)} | ${result.precache === undefined ? '—' : mebibytes(result.precache)} | ${floorMs ? `${seconds(floorMs)} (${(result.garden.ms / floorMs).toFixed(2)}x)` : '—'} |`;
-  });
+  const floorCell = (result: Figures, kind: FloorKind) => {
+    const floor = result.floors.find((measured) => measured.kind === kind);
+    return floor ? `${seconds(floorMs(floor))} (${(result.garden.ms / floorMs(floor)).toFixed(2)}x)` : '—';
+  };
+  const rows = results.map(
+    (result) =>
+      `| ${result.notes} | ${seconds(result.garden.ms)} | ${seconds(result.rebuild.ms)} | ${seconds(result.garden.cpuMs)} | ${mebibytes(result.garden.peakBytes)} | ${(result.garden.ms / result.notes).toFixed(2)} | ${mebibytes(result.outputBytes)} | ${mebibytes(result.searchBytes)} | ${result.precache === undefined ? '—' : mebibytes(result.precache)} | ${FLOOR_KINDS.map((kind) => floorCell(result, kind)).join(' | ')} |`,
+  );
   return [
-    '| notes | wall | rebuild wall (one note edited, cache kept) | CPU | peak memory | ms/note | output | search index | precache | floor wall (garden ÷ floor) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| notes | wall | rebuild wall (one note edited, cache kept) | CPU | peak memory | ms/note | output | search index | precache | ${FLOOR_KINDS.map((kind) => `floor: ${FLOOR_LABELS[kind]} + Pagefind (garden ÷ floor)`).join(' | ')} |`,
+    `| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ${FLOOR_KINDS.map(() => '---:').join(' | ')} |`,
     ...rows,
   ].join('\n');
 }
 
-const workspace = mkdtempSync(join(process.env.BENCH_DIR ?? tmpdir(), 'garden-bench-'));
+const benchParent = process.env.BENCH_DIR ?? tmpdir();
+mkdirSync(benchParent, { recursive: true });
+const workspace = mkdtempSync(join(benchParent, 'garden-bench-'));
 const results: Figures[] = [];
 // Read once at the start: the code that is built is the code as it was then.
 const measuredCommit = commit();

@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { formatProblem, isError, type Problem } from '../lib/garden.ts';
 import { checkGarden, loadGarden } from '../lib/load-content.ts';
 import { currentLinkTargetsDigest } from '../lib/link-index.ts';
-import { layOutInBackground } from './background-layout.ts';
+import { startBackgroundWork, type BackgroundWork } from './background-work.ts';
 import { LINK_AWARE_LOADER } from './link-aware-loader.ts';
 import { shareLayout } from './precomputed-layout.ts';
 import { writePreviews } from './previews.ts';
@@ -23,6 +23,7 @@ function report(problems: Problem[]): string {
  */
 export function garden(): AstroIntegration {
   let root = process.cwd();
+  let background: BackgroundWork | undefined;
   return {
     name: 'tpm-garden',
     hooks: {
@@ -30,7 +31,8 @@ export function garden(): AstroIntegration {
         root = fileURLToPath(config.root);
         if (command === 'build') {
           keepRenderProblems();
-          shareLayout(layOutInBackground(root));
+          background = startBackgroundWork(root);
+          shareLayout(background.layout);
         }
         if (command === 'dev') {
           // The build writes the preview files itself (see astro:build:done); the dev server serves them.
@@ -55,7 +57,8 @@ export function garden(): AstroIntegration {
         // Astro renders Markdown before this hook and only logs a plugin's errors, so the links the plugin could
         // not resolve were recorded instead (render-problems.ts). The content check reads every file and should
         // find the same ones; the plugin's record is the safety net for any case where the two disagree.
-        const { problems: contentProblems } = checkGarden(root);
+        // The check ran in a worker thread while Markdown rendered; should that worker have failed, it runs here.
+        const contentProblems = (await background?.problems) ?? checkGarden(root).problems;
         const problems = [...contentProblems, ...takeRenderProblems().filter((problem) => !contentProblems.some((known) => sameProblem(known, problem)))];
         if (problems.some(isError)) throw new Error(report(problems));
         if (problems.length) logger.warn(report(problems));

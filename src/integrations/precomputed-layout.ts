@@ -11,7 +11,7 @@ export interface KeyedLayout {
 
 type LayoutHolder = { [LAYOUT]?: Promise<KeyedLayout | undefined> };
 
-/** Makes a layout being computed (see layout-worker.ts) available to the pages of this build. */
+/** Makes a layout being computed (see garden-worker.ts) available to the pages of this build. */
 export function shareLayout(layout: Promise<KeyedLayout | undefined>): void {
   (globalThis as LayoutHolder)[LAYOUT] = layout;
 }

@@ -33,7 +33,10 @@ export function linkTargetsDigest(notes: GardenNote[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-const digestOfNotes = new WeakMap<GardenNote[], string>();
+// On globalThis for the reason loadGarden keeps its last read there: every copy of this module in a build
+// (config, content collections) is handed the same notes, and the digest needs computing once for them.
+const DIGESTS = Symbol.for('tpm-garden.link-targets-digests');
+const digestOfNotes = ((globalThis as { [DIGESTS]?: WeakMap<GardenNote[], string> })[DIGESTS] ??= new WeakMap());
 
 /**
  * linkTargetsDigest of the garden under root as it is now; for unreadable content, of the notes that can be read

@@ -60,6 +60,14 @@ describe('loadGarden', () => {
     expect(second.notes[0].body.trim()).toBe('Other body text.');
   });
 
+  it('shares that read with another copy of this module, as the config and the content collections of a build are', async () => {
+    const dir = project({ 'content/notes/a-note.md': goodNote });
+    const first = loadGarden(dir);
+    const copy: typeof import('./load-content.ts') = await import('./load-content.ts?as-vite-loads-it');
+    expect(copy.loadGarden).not.toBe(loadGarden);
+    expect(copy.loadGarden(dir)).toBe(first);
+  });
+
   it('names file, field, line and expectation of a schema error', () => {
     const broken = goodNote.replace('stage: seedling', 'stage: sapling');
     const [problem] = problemsOf(project({ 'content/notes/bad.mdx': broken }));

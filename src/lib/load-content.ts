@@ -166,7 +166,12 @@ function contentSignature(root: string): string {
     .join('\n');
 }
 
-let lastLoaded: { root: string; signature: string; garden: Garden } | undefined;
+/**
+ * The last garden read, kept on globalThis rather than in this module: a build loads this module more than once
+ * (the config through Node, the content collections through Vite), and each copy would read every file again.
+ */
+const LAST_LOADED = Symbol.for('tpm-garden.last-loaded-garden');
+const lastLoaded = globalThis as { [LAST_LOADED]?: { root: string; signature: string; garden: Garden } };
 
 /**
  * Reads and schema-checks everything under content/; throws ContentError listing every unreadable file.
@@ -176,9 +181,10 @@ let lastLoaded: { root: string; signature: string; garden: Garden } | undefined;
  */
 export function loadGarden(root: string): Garden {
   const signature = contentSignature(root);
-  if (lastLoaded?.root === root && lastLoaded.signature === signature) return lastLoaded.garden;
+  const last = lastLoaded[LAST_LOADED];
+  if (last?.root === root && last.signature === signature) return last.garden;
   const garden = readGarden(root);
-  lastLoaded = { root, signature, garden };
+  lastLoaded[LAST_LOADED] = { root, signature, garden };
   return garden;
 }
 

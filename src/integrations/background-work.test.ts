@@ -1,0 +1,59 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildLinkGraph } from '../lib/garden.ts';
+import { layoutGraph, layoutInput, layoutKey } from '../lib/graph-layout.ts';
+import { checkGarden, loadGarden } from '../lib/load-content.ts';
+import { TOPICS } from '../lib/schema.ts';
+import { startBackgroundWork } from './background-work.ts';
+import { precomputedLayout, shareLayout } from './precomputed-layout.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+let copy: string | undefined;
+afterEach(() => {
+  if (copy) rmSync(copy, { recursive: true, force: true });
+  copy = undefined;
+});
+
+/** A copy of the garden's content in which one note's title is removed, which the content check reports. */
+function gardenWithABrokenNote(): { dir: string; file: string } {
+  copy = mkdtempSync(join(tmpdir(), 'garden-background-'));
+  cpSync(join(root, 'content'), join(copy, 'content'), { recursive: true });
+  const file = join('content', 'notes', loadGarden(root).notes[0].file.replace(/^content\/notes\//, ''));
+  writeFileSync(join(copy, file), readFileSync(join(copy, file), 'utf8').replace(/^title: .*\n/m, ''));
+  return { dir: copy, file };
+}
+
+describe('the content check and graph layout run in a worker thread', () => {
+  it('find the problems the content check finds on the main thread', async () => {
+    const { dir, file } = gardenWithABrokenNote();
+    const work = startBackgroundWork(dir);
+    const problems = await work.problems;
+    expect(problems).toEqual(checkGarden(dir).problems);
+    expect(problems).toContainEqual(expect.objectContaining({ file, message: expect.stringContaining('title') }));
+    // An unreadable garden gets no layout: the graph page lays out what it renders.
+    await expect(work.layout).resolves.toBeUndefined();
+  }, 30_000);
+
+  it('lay out the garden, keyed by its input', async () => {
+    const { notes } = loadGarden(root);
+    const input = layoutInput(notes, buildLinkGraph(notes).outgoing);
+    const work = startBackgroundWork(root);
+    await expect(work.problems).resolves.toEqual(checkGarden(root).problems);
+    const result = await work.layout;
+    expect(result?.key).toBe(layoutKey(input));
+    expect(result?.layout).toEqual(layoutGraph(input.nodes, input.edges, TOPICS));
+  }, 30_000);
+
+  it('hand the layout to the pages only for the garden it was computed from', async () => {
+    const { notes } = loadGarden(root);
+    const key = layoutKey(layoutInput(notes, buildLinkGraph(notes).outgoing));
+    shareLayout(startBackgroundWork(join(root, 'tests', 'fixtures')).layout);
+    await expect(precomputedLayout(key)).resolves.toBeUndefined();
+    shareLayout(startBackgroundWork(root).layout);
+    await expect(precomputedLayout(key)).resolves.toMatchObject({ nodes: expect.arrayContaining([expect.objectContaining({ id: notes[0].slug })]) });
+  }, 30_000);
+});
