@@ -65,8 +65,6 @@ export function garden(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const previews = writePreviews(site, loadGarden(root).notes);
-        logger.info(`Link previews: ${previews} files in ${site}previews/`);
         const { changed, brokenLinkPages } = await addSearchSynonyms(site);
         logger.info(`Search synonyms: added to ${changed} pages`);
         if (brokenLinkPages.length) {
@@ -82,7 +80,9 @@ export function garden(): AstroIntegration {
             ),
           );
         }
-        const indexed = await indexSite(site);
+        // Pagefind reads only the pages, in its own process, so the preview files are written meanwhile.
+        const [indexed, previews] = await Promise.all([indexSite(site), writePreviews(site, loadGarden(root).notes)]);
+        logger.info(`Link previews: ${previews} files in ${site}previews/`);
         logger.info(`Pagefind read ${indexed} pages and wrote its index to ${site}pagefind/`);
       },
     },

@@ -1,19 +1,22 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { GardenNote } from '../lib/garden.ts';
+import { forEachInFlight } from '../lib/in-flight.ts';
 import { notePreviews } from '../lib/previews.ts';
 import { previewHref } from '../lib/urls.ts';
+import { IN_FLIGHT } from './search-index.ts';
 
 /**
  * Writes every note's preview file into a built site. Written directly rather than rendered as one Astro
- * route per note: routes cost about a millisecond each in the build, for files that are plain JSON.
+ * route per note: routes cost about a millisecond each in the build, for files that are plain JSON. Written
+ * asynchronously, so that the build can write them while Pagefind indexes the pages in its own process.
  */
-export function writePreviews(site: string, notes: GardenNote[]): number {
-  const previews = notePreviews(notes);
-  for (const [slug, preview] of previews) {
+export async function writePreviews(site: string, notes: GardenNote[]): Promise<number> {
+  const previews = [...notePreviews(notes)];
+  await forEachInFlight(previews, IN_FLIGHT, async ([slug, preview]) => {
     const file = join(site, previewHref('/', slug));
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(preview));
-  }
-  return previews.size;
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, JSON.stringify(preview));
+  });
+  return previews.length;
 }

@@ -1,12 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import * as pagefind from 'pagefind';
+import { forEachInFlight } from '../lib/in-flight.ts';
 import { filesUnder } from '../lib/load-content.ts';
 import { BROKEN_LINK_CLASS } from '../lib/remark-wikilinks.ts';
 import { withSearchSynonyms } from '../lib/search-synonyms.ts';
 
 /** Files read and written at once: enough to keep the disk busy, few enough to hold little memory on big gardens. */
-const IN_FLIGHT = 32;
+export const IN_FLIGHT = 32;
 
 /**
  * Writes each built page's synonyms (see search-synonyms.ts) into the page, as a hidden low-weight block that
@@ -16,21 +17,16 @@ const IN_FLIGHT = 32;
  */
 export async function addSearchSynonyms(site: string): Promise<{ changed: number; brokenLinkPages: string[] }> {
   const files = filesUnder(site, /\.html$/);
-  let next = 0;
   let changed = 0;
   const brokenLinkPages: string[] = [];
-  const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++];
-      const html = await readFile(file, 'utf8');
-      if (html.includes(`<mark class="${BROKEN_LINK_CLASS}"`)) brokenLinkPages.push(relative(site, file));
-      const withSynonyms = withSearchSynonyms(html);
-      if (withSynonyms === html) continue;
-      await writeFile(file, withSynonyms);
-      changed += 1;
-    }
-  };
-  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  await forEachInFlight(files, IN_FLIGHT, async (file) => {
+    const html = await readFile(file, 'utf8');
+    if (html.includes(`<mark class="${BROKEN_LINK_CLASS}"`)) brokenLinkPages.push(relative(site, file));
+    const withSynonyms = withSearchSynonyms(html);
+    if (withSynonyms === html) return;
+    await writeFile(file, withSynonyms);
+    changed += 1;
+  });
   return { changed, brokenLinkPages: brokenLinkPages.sort() };
 }
 
