@@ -48,10 +48,16 @@ const signatureOf = (entries: { collection: string; id: string; digest?: string 
   entries.map((entry) => `${entry.collection}/${entry.id}:${entry.digest ?? ''}`).join('|');
 
 let cached: { signature: string; garden: SiteGarden } | undefined;
+let built: Promise<SiteGarden> | undefined;
 
 /** The whole garden as pages need it: computed once per build, and again in development when content changes. */
-export async function loadSiteGarden(): Promise<SiteGarden> {
-  if (cached && !import.meta.env.DEV) return cached.garden;
+export function loadSiteGarden(): Promise<SiteGarden> {
+  // Shared as a promise: a build renders two pages at a time (astro.config.mjs), and both ask for it first.
+  if (!import.meta.env.DEV) return (built ??= currentGarden());
+  return currentGarden();
+}
+
+async function currentGarden(): Promise<SiteGarden> {
   const collections = await Promise.all([getCollection('notes'), getCollection('sources'), getCollection('topics'), getCollection('paths')]);
   const signature = signatureOf(collections.flat());
   if (cached?.signature !== signature) cached = { signature, garden: assemble(...collections) };
