@@ -5,7 +5,8 @@ import type { Position } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { checkLink, type LinkIndex, type LinkReference } from './link-resolution.ts';
-import { noteTargetOfUrl, parseWikilinks } from './wikilinks.ts';
+import { splitFrontmatter } from './load-content.ts';
+import { lineAndColumnAt, noteTargetOfUrl, parseWikilinks } from './wikilinks.ts';
 
 export interface WikilinkOptions {
   /** Returns the current index; called once per file so edits during `astro dev` are seen. */
@@ -48,21 +49,14 @@ export const BROKEN_LINK_CLASS = 'broken-link';
 function lineShift(path: string, processed: string): number {
   try {
     const text = readFileSync(path, 'utf8');
-    const frontmatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[0] ?? '';
+    const body = splitFrontmatter(text)?.body;
     const words = processed.trimStart();
-    const at = text.indexOf(words.slice(0, 200), frontmatter.length);
+    const at = text.indexOf(words.slice(0, 200), body === undefined ? 0 : text.length - body.length);
     if (at < 0) return 0;
-    const linesBefore = (value: string, offset: number) => value.slice(0, offset).split('\n').length - 1;
-    return linesBefore(text, at) - linesBefore(processed, processed.length - words.length);
+    return lineAndColumnAt(text, at).line - lineAndColumnAt(processed, processed.length - words.length).line;
   } catch {
     return 0;
   }
-}
-
-/** Line and column (1-based) of an offset in a text. */
-function placeAt(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
 /**
@@ -84,7 +78,7 @@ export function remarkWikilinks(options: WikilinkOptions) {
      */
     const placeOf = (raw: string, nodeStart: Position['start'] | undefined, fallback: Place): Place => {
       const at = nodeStart?.offset === undefined ? -1 : processed.indexOf(raw, nodeStart.offset);
-      return at < 0 ? fallback : placeAt(processed, at);
+      return at < 0 ? fallback : lineAndColumnAt(processed, at);
     };
     const resolveOrReport = (link: LinkReference, place: Place) => {
       const check = checkLink(link, index, from);

@@ -14,7 +14,8 @@ export interface Wikilink {
 // The pipe may be escaped (`\|`), as Obsidian writes it inside a table cell.
 const WIKILINK = /\[\[([^[\]\n|#]*?)(?:#([^[\]\n|]*?))?(?:\\?\|([^[\]\n]*))?\]\]/g;
 
-function placeOf(text: string, offset: number): { line: number; column: number } {
+/** Line and column (1-based) of an offset in a text. */
+export function lineAndColumnAt(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
@@ -32,7 +33,7 @@ export function parseWikilinks(text: string): Wikilink[] {
       ...(fragment ? { fragment } : {}),
       ...(label ? { label } : {}),
       offset,
-      ...placeOf(text, offset),
+      ...lineAndColumnAt(text, offset),
     });
   }
   return links;
@@ -95,7 +96,7 @@ export function markdownNoteLinksInMarkdown(markdown: string): Wikilink[] {
     const note = noteTargetOfUrl(match[2]);
     if (!note) return [];
     const label = match[1].trim();
-    return [{ raw: match[0], ...note, ...(label ? { label } : {}), offset: match.index, ...placeOf(text, match.index) }];
+    return [{ raw: match[0], ...note, ...(label ? { label } : {}), offset: match.index, ...lineAndColumnAt(text, match.index) }];
   });
 }
 
