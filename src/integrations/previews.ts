@@ -1,10 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { GardenNote } from '../lib/garden.ts';
-import { forEachInFlight } from '../lib/in-flight.ts';
+import { FILES_IN_FLIGHT, forEachInFlight } from '../lib/in-flight.ts';
 import { notePreviews } from '../lib/previews.ts';
 import { previewHref } from '../lib/urls.ts';
-import { IN_FLIGHT } from './search-index.ts';
 
 /**
  * Writes every note's preview file into a built site. Written directly rather than rendered as one Astro
@@ -13,7 +12,7 @@ import { IN_FLIGHT } from './search-index.ts';
  */
 export async function writePreviews(site: string, notes: GardenNote[]): Promise<number> {
   const previews = [...notePreviews(notes)];
-  await forEachInFlight(previews, IN_FLIGHT, async ([slug, preview]) => {
+  await forEachInFlight(previews, FILES_IN_FLIGHT, async ([slug, preview]) => {
     const file = join(site, previewHref('/', slug));
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, JSON.stringify(preview));

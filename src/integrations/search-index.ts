@@ -1,13 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { forEachInFlight } from '../lib/in-flight.ts';
+import { FILES_IN_FLIGHT, forEachInFlight } from '../lib/in-flight.ts';
 import { filesUnder } from '../lib/load-content.ts';
 import { BROKEN_LINK_CLASS } from '../lib/remark-wikilinks.ts';
 import { withSearchSynonyms } from '../lib/search-synonyms.ts';
-
-/** Files read and written at once: enough to keep the disk busy, few enough to hold little memory on big gardens. */
-export const IN_FLIGHT = 32;
 
 /**
  * Writes each built page's synonyms (see search-synonyms.ts) into the page, as a hidden low-weight block that
@@ -19,7 +16,7 @@ export async function addSearchSynonyms(site: string): Promise<{ changed: number
   const files = filesUnder(site, /\.html$/);
   let changed = 0;
   const brokenLinkPages: string[] = [];
-  await forEachInFlight(files, IN_FLIGHT, async (file) => {
+  await forEachInFlight(files, FILES_IN_FLIGHT, async (file) => {
     const html = await readFile(file, 'utf8');
     if (html.includes(`<mark class="${BROKEN_LINK_CLASS}"`)) brokenLinkPages.push(relative(site, file));
     const withSynonyms = withSearchSynonyms(html);
