@@ -32,6 +32,18 @@ export const noteSchema = z
     sources: z.array(sourceRefSchema),
     aliases: z.array(z.string().trim().min(1)).default([]),
     tags: z.array(slug).default([]),
+    /** Questions the note answers, in the words a newcomer would type; shown as "Answers: …" and weighted high in search. */
+    questions: z
+      .array(
+        z
+          .string()
+          .trim()
+          .min(8, 'a question of at least 8 characters')
+          .max(120, 'at most 120 characters: a question as a reader would type it')
+          .refine((text) => text.endsWith('?'), 'a question ending with "?"'),
+      )
+      .max(6, 'at most six questions per note')
+      .default([]),
     /** When the note last changed in substance, for notes read outside git history (which takes precedence). */
     updated: z.coerce.date().optional(),
   })
