@@ -18,6 +18,7 @@ function note(slug: string, body: string, data: Partial<NoteData> = {}): GardenN
       stage: 'budding',
       sources: [{ doc: 'doc', section: 'one' }],
       aliases: [],
+      questions: [],
       tags: [],
       ...data,
     },
