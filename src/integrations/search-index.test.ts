@@ -19,8 +19,12 @@ describe('search indexing of a built site', () => {
     write('notes/broken/index.html', '<main data-pagefind-body><p>See <mark class="broken-link" title="x">[[nowhere]]</mark>.</p></main>');
     write('graph/index.html', '<main><h1>Graph</h1></main>');
 
-    const { changed, brokenLinkPages } = await addSearchSynonyms(site);
+    const { changed, words, brokenLinkPages } = await addSearchSynonyms(site);
     expect(changed).toBe(1);
+    const vocabularyFile = readFileSync(join(site, 'search-vocabulary.js'), 'utf8');
+    expect(vocabularyFile).toContain('"expand":1');
+    expect(vocabularyFile).not.toContain('graph'); // the graph page is not indexed, so neither are its words
+    expect(words).toBe(vocabularyFile.match(/":\d+/g)?.length);
     expect(readFileSync(join(site, 'notes/eq/index.html'), 'utf8')).toContain('emotional intelligence');
     expect(brokenLinkPages).toEqual(['notes/broken/index.html']);
 
