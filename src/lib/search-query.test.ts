@@ -4,9 +4,11 @@ import {
   correctionReach,
   ENOUGH_RESULTS,
   foldQuery,
+  isIndexed,
   nearestWords,
   queryTerms,
   rankByMostTerms,
+  roughStem,
   runGardenQuery,
   type EngineHit,
   type SearchEngine,
@@ -45,6 +47,28 @@ describe('analyseQuery', () => {
   it('keeps a stop word in a phrase even when the words outside it are all stop words', () => {
     expect(analyseQuery('"so what" and').words).toEqual([]);
     expect(analyseQuery('"so what" and').phrases).toEqual(['so what']);
+  });
+});
+
+describe('isIndexed', () => {
+  const vocabulary = new Map([['routine', 2], ['plan', 1], ['salaries', 1], ['ambiguity', 3]]);
+
+  it('knows a word in another inflection or as the start of a longer word', () => {
+    for (const word of ['routine', 'routines', 'plans', 'planning', 'salary', 'ambig']) expect(isIndexed(word, vocabulary), word).toBe(true);
+  });
+
+  it('does not know a word the pages never use', () => {
+    for (const word of ['zeppelin', 'mistaks', 'am']) expect(isIndexed(word, vocabulary), word).toBe(false);
+  });
+
+  it('stems only what is clearly a suffix', () => {
+    expect(roughStem('routines')).toBe(roughStem('routine'));
+    expect(roughStem('planning')).toBe('plan');
+    expect(roughStem('managed')).toBe(roughStem('manage'));
+    expect(roughStem('salaries')).toBe('salary');
+    expect(roughStem('boxes')).toBe('box');
+    expect(roughStem('bus')).toBe('bus');
+    expect(roughStem('process')).toBe('process');
   });
 });
 
@@ -145,19 +169,29 @@ describe('runGardenQuery', () => {
 
   it('corrects a word the index lacks to the nearest indexed word and says so', async () => {
     const { engine } = fakeEngine(pages, new Map([['mistakes', 1], ['mindset', 1], ['metrics', 1]]));
-    const outcome = await runGardenQuery(engine, 'comon mistaks');
-    expect(outcome?.corrections).toEqual([{ from: 'mistaks', to: 'mistakes' }]);
+    const outcome = await runGardenQuery(engine, 'comon mitsakes');
+    expect(outcome?.corrections).toEqual([{ from: 'mitsakes', to: 'mistakes' }]);
     expect(outcome?.hits.map((page) => page.id)).toEqual(['mistakes']);
     expect(outcome?.unmatched).toEqual(['comon']);
   });
 
   it('offers the nearest words for a word that stays unmatched', async () => {
-    const { engine } = fakeEngine(pages, new Map([['metrics', 4], ['roadmap', 2]]));
-    const outcome = await runGardenQuery(engine, 'roadmapping');
+    const { engine, searched } = fakeEngine(pages, new Map([['metrics', 4], ['roadmap', 2]]));
+    const outcome = await runGardenQuery(engine, 'roudmapzz');
     expect(outcome?.hits).toEqual([]);
     expect(outcome?.corrections).toEqual([]);
-    expect(outcome?.unmatched).toEqual(['roadmapping']);
-    expect(outcome?.suggestions).toEqual([{ word: 'roadmapping', nearest: ['roadmap'] }]);
+    expect(outcome?.unmatched).toEqual(['roudmapzz']);
+    expect(outcome?.suggestions).toEqual([{ word: 'roudmapzz', nearest: ['roadmap'] }]);
+    expect(searched).toEqual([]); // Pagefind would answer a word it lacks with loose prefix matches
+  });
+
+  it('does not send a word the index lacks along with the others, and says the rest matched only partly', async () => {
+    const { engine, searched } = fakeEngine(pages, new Map([['growth', 1], ['mindset', 1], ['background', 1]]));
+    const outcome = await runGardenQuery(engine, 'growth mindset zeppelin');
+    expect(searched[0]).toBe('growth mindset');
+    expect(outcome?.hits.map((page) => page.id)).toEqual(['mindset']);
+    expect(outcome?.unmatched).toEqual(['zeppelin']);
+    expect(outcome?.partial).toBe(true);
   });
 
   it('keeps a quoted phrase exact: its words elsewhere on a page do not match it', async () => {
@@ -167,6 +201,14 @@ describe('runGardenQuery', () => {
     const reversed = await runGardenQuery(engine, '"mindset growth"');
     expect(reversed?.hits).toEqual([]);
     expect(reversed?.unmatched).toEqual(['"mindset growth"']);
+  });
+
+  it('sends abbreviations and numbers as typed, since the vocabulary cannot hold them', async () => {
+    const { engine, searched } = fakeEngine({ eq: 'high eq and empathy', day: 'a 360 view' }, new Map([['empathy', 1], ['view', 1]]));
+    const outcome = await runGardenQuery(engine, 'EQ 360');
+    expect(searched[0]).toBe('eq 360');
+    expect(outcome?.unmatched).toEqual([]);
+    expect(outcome?.corrections).toEqual([]);
   });
 
   it('passes the filters to every search', async () => {

@@ -51,11 +51,18 @@ export function analyseQuery(raw: string): AnalysedQuery {
   return { phrases, words, dropped: all.filter((word) => !words.includes(word)) };
 }
 
-/** The terms handed to Pagefind one by one: each phrase in quotes (Pagefind's exact-phrase syntax), each word. */
+/** The terms handed to Pagefind, together and one by one: each phrase in quotes (Pagefind's exact-phrase syntax), each word. */
 export const queryTerms = (query: AnalysedQuery): string[] => [...query.phrases.map((phrase) => `"${phrase}"`), ...query.words];
 
 /** Words of the index with the number of pages each occurs on, written at build time (search-vocabulary.ts). */
 export type Vocabulary = ReadonlyMap<string, number>;
+
+/**
+ * Words the vocabulary holds and the search may correct: 3 to 24 characters with a letter. Shorter words
+ * (abbreviations such as "EQ" or "PM") are too ambiguous to correct, longer ones are rarely typed, and
+ * numbers are never typos; such words go to Pagefind as typed.
+ */
+export const isCorrectable = (word: string): boolean => /^(?=.*\p{L})[\p{L}\p{N}'-]{3,24}$/u.test(word);
 
 /** How far a typed word may be from an indexed word to be corrected to it: short words tolerate less. */
 export const correctionReach = (word: string): number => (word.length <= 2 ? 0 : word.length <= 4 ? 1 : 2);
@@ -79,6 +86,39 @@ export function nearestWords(word: string, vocabulary: Vocabulary, reach: number
     .map((candidate) => candidate.word);
 }
 
+/**
+ * A rough English stem, enough to see that "routines", "planning", "managed" or "salaries" are words the index
+ * holds ("routine", "plan", "manage", "salary"). Both sides are stemmed, so it only has to be consistent.
+ */
+export function roughStem(word: string): string {
+  let stem = word;
+  if (stem.length > 4 && stem.endsWith('ies')) stem = `${stem.slice(0, -3)}y`;
+  else if (/(?:ss|x|z|ch|sh)es$/.test(stem)) stem = stem.slice(0, -2);
+  else if (/[^su]s$/.test(stem)) stem = stem.slice(0, -1);
+  else if (/(?:ing|ed)$/.test(stem) && stem.length > 5) {
+    stem = stem.replace(/(?:ing|ed)$/, '');
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) stem = stem.slice(0, -1);
+  }
+  return stem.length > 3 && stem.endsWith('e') ? stem.slice(0, -1) : stem;
+}
+
+const stemsOf = new WeakMap<Vocabulary, Set<string>>();
+
+/**
+ * Whether the index holds a word: as it is, in another inflection, or as the start of a longer word (a
+ * reader still typing). Pagefind cannot say: it quietly drops a word it lacks from a longer query and
+ * answers a lone one with loose prefix matches, so the vocabulary decides.
+ */
+export function isIndexed(word: string, vocabulary: Vocabulary): boolean {
+  if (vocabulary.has(word)) return true;
+  let stems = stemsOf.get(vocabulary);
+  if (!stems) stemsOf.set(vocabulary, (stems = new Set([...vocabulary.keys()].map(roughStem))));
+  if (stems.has(roughStem(word))) return true;
+  if (word.length < 3) return false;
+  for (const known of vocabulary.keys()) if (known.startsWith(word)) return true;
+  return false;
+}
+
 export interface EngineHit<Data> {
   id: string;
   score: number;
@@ -87,7 +127,7 @@ export interface EngineHit<Data> {
 export interface SearchEngine<Data> {
   /** One Pagefind search; null when a newer search superseded it. */
   search(query: string, filters: Record<string, string>): Promise<{ results: EngineHit<Data>[] } | null>;
-  /** The index's vocabulary, loaded on first need (only when a word finds nothing). */
+  /** The index's vocabulary (loaded once; an empty one if it cannot load). */
   vocabulary(): Promise<Vocabulary>;
 }
 
@@ -138,9 +178,9 @@ export function rankByMostTerms<Data>(perTerm: { term: string; hits: EngineHit<D
 }
 
 /**
- * Runs a reader's query: the whole query first; if that finds fewer than ENOUGH_RESULTS pages and has more
- * than one term, or a word finds nothing, each term on its own, words the index lacks corrected to the
- * nearest indexed word, and the pages merged by rankByMostTerms. Returns null if a newer search superseded it.
+ * Runs a reader's query. Words the index lacks are first corrected to the nearest indexed word (or set aside
+ * as unmatched); then the whole query is searched, and if that finds fewer than ENOUGH_RESULTS pages, each
+ * term on its own, the pages merged by rankByMostTerms. Returns null if a newer search superseded it.
  */
 export async function runGardenQuery<Data>(
   engine: SearchEngine<Data>,
@@ -148,39 +188,43 @@ export async function runGardenQuery<Data>(
   filters: Record<string, string> = {},
 ): Promise<GardenResults<Data> | null> {
   const query = analyseQuery(raw);
-  const terms = queryTerms(query);
   const outcome: GardenResults<Data> = { query, hits: [], corrections: [], unmatched: [], suggestions: [], partial: false };
-  if (!terms.length) return outcome;
-  const whole = await engine.search(terms.join(' '), filters);
-  if (!whole) return null;
-  if (whole.results.length >= ENOUGH_RESULTS || (terms.length === 1 && whole.results.length > 0)) {
-    outcome.hits = whole.results.map((hit) => ({ ...hit, matched: terms }));
-    return outcome;
-  }
-
-  const perTerm: { term: string; hits: EngineHit<Data>[] }[] = [];
-  let vocabulary: Vocabulary | undefined;
-  for (const term of terms) {
-    const found = terms.length === 1 ? whole : await engine.search(term, filters);
-    if (!found) return null;
-    if (found.results.length || term.startsWith('"')) {
-      if (found.results.length) perTerm.push({ term, hits: found.results });
-      else outcome.unmatched.push(term);
+  if (!query.words.length && !query.phrases.length) return outcome;
+  const vocabulary = await engine.vocabulary();
+  const words: string[] = [];
+  for (const word of query.words) {
+    // Without a vocabulary (it failed to load) every word goes to Pagefind as typed, as do words it cannot hold.
+    if (!vocabulary.size || !isCorrectable(word) || isIndexed(word, vocabulary)) {
+      words.push(word);
       continue;
     }
-    vocabulary ??= await engine.vocabulary();
-    const [nearest] = nearestWords(term, vocabulary, correctionReach(term), 1);
-    const corrected = nearest ? await engine.search(nearest, filters) : undefined;
-    if (corrected === null) return null;
-    if (nearest && corrected?.results.length) {
-      outcome.corrections.push({ from: term, to: nearest });
-      perTerm.push({ term: nearest, hits: corrected.results });
+    const [nearest] = nearestWords(word, vocabulary, correctionReach(word), 1);
+    if (nearest) {
+      outcome.corrections.push({ from: word, to: nearest });
+      if (!words.includes(nearest)) words.push(nearest);
     } else {
-      outcome.unmatched.push(term);
-      outcome.suggestions.push({ word: term, nearest: nearestWords(term, vocabulary, Math.max(2, Math.floor(term.length / 2)), 3) });
+      outcome.unmatched.push(word);
+      outcome.suggestions.push({ word, nearest: nearestWords(word, vocabulary, Math.max(2, Math.floor(word.length / 2)), 3) });
     }
   }
-  outcome.hits = rankByMostTerms(perTerm);
-  outcome.partial = outcome.hits.some((hit) => hit.matched.length < terms.length);
+  const terms = queryTerms({ ...query, words });
+  if (!terms.length) return outcome;
+
+  const whole = await engine.search(terms.join(' '), filters);
+  if (!whole) return null;
+  if (whole.results.length >= ENOUGH_RESULTS || terms.length === 1) {
+    if (!whole.results.length) outcome.unmatched.push(terms[0]);
+    outcome.hits = whole.results.map((hit) => ({ ...hit, matched: terms }));
+  } else {
+    const perTerm: { term: string; hits: EngineHit<Data>[] }[] = [];
+    for (const term of terms) {
+      const found = await engine.search(term, filters);
+      if (!found) return null;
+      if (found.results.length) perTerm.push({ term, hits: found.results });
+      else outcome.unmatched.push(term);
+    }
+    outcome.hits = rankByMostTerms(perTerm);
+  }
+  outcome.partial = outcome.hits.length > 0 && (outcome.unmatched.length > 0 || outcome.hits.some((hit) => hit.matched.length < terms.length));
   return outcome;
 }

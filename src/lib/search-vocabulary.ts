@@ -1,4 +1,4 @@
-import { foldQuery, queryWords, type Vocabulary } from './search-query.ts';
+import { foldQuery, isCorrectable, queryWords, type Vocabulary } from './search-query.ts';
 
 /**
  * The vocabulary the search corrects typos against (search-query.ts, nearestWords): every word of the indexed
@@ -11,15 +11,12 @@ export const VOCABULARY_FILE = 'search-vocabulary.js';
 /** The global the script assigns. */
 export const VOCABULARY_GLOBAL = 'gardenSearchVocabulary';
 
-/** Shorter words are too ambiguous to correct to, longer ones are rarely typed; digits are never typos. */
-const CORRECTABLE = /^(?=.*\p{L})[\p{L}\p{N}'-]{3,24}$/u;
-
 /** Counts, for each word, the pages it occurs on; keeps the `limit` most widespread (ties alphabetical). */
 export function countVocabulary(pageTexts: Iterable<string>, limit = 20_000): Map<string, number> {
   const pages = new Map<string, number>();
   for (const text of pageTexts) {
     for (const word of new Set(queryWords(foldQuery(text)))) {
-      if (CORRECTABLE.test(word)) pages.set(word, (pages.get(word) ?? 0) + 1);
+      if (isCorrectable(word)) pages.set(word, (pages.get(word) ?? 0) + 1);
     }
   }
   const kept = [...pages].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);

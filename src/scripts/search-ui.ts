@@ -149,19 +149,25 @@ export function mountSearch(panel: HTMLElement, options: { syncUrl?: boolean } =
 const quoted = (text: string) => `“${text.replaceAll('"', '')}”`;
 const listed = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
 
-/** The status line: what was searched (after corrections), how many pages, and whether all words matched. */
+/** The status line: what was searched (after corrections), how many pages, and which words found nothing. */
 export function describeOutcome(outcome: GardenResults<unknown>, typed: string, filtered: boolean): string {
   const narrowed = filtered ? ' with the chosen filters' : '';
   const total = outcome.hits.length;
   let searched = typed;
   for (const { from, to } of outcome.corrections) searched = searched.replace(new RegExp(from, 'i'), to);
-  const corrected = outcome.corrections.length
-    ? `Showing results for ${quoted(searched)} (no page holds ${listed(outcome.corrections.map(({ from }) => quoted(from)))}). `
-    : '';
-  if (total === 0) return `${corrected}No results for ${quoted(searched)}${narrowed}.`;
-  const count = `${total} result${total === 1 ? '' : 's'}${total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}`;
-  const partly = outcome.partial ? '; no page holds every word, so pages holding the most come first' : '';
-  return `${corrected}${count} for ${quoted(searched)}${narrowed}${partly}.`;
+  const lacking = [...outcome.corrections.map(({ from }) => from), ...outcome.unmatched].map(quoted);
+  if (total === 0) return `No results for ${quoted(searched)}${narrowed}${lacking.length && outcome.corrections.length ? ` (no page holds ${listed(lacking)})` : ''}.`;
+  const count = `${total} result${total === 1 ? '' : 's'}`;
+  const more = total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : '';
+  const partly = outcome.unmatched.length
+    ? `; no page holds ${listed(outcome.unmatched.map(quoted))}`
+    : outcome.partial
+      ? '; no page holds every word, so pages holding the most come first'
+      : '';
+  if (outcome.corrections.length) {
+    return `Showing results for ${quoted(searched)}${narrowed}, as no page holds ${listed(outcome.corrections.map(({ from }) => quoted(from)))}: ${count}${more}${partly}.`;
+  }
+  return `${count} for ${quoted(searched)}${narrowed}${more}${partly}.`;
 }
 
 function renderResult(data: PagefindResultData, matched: string[]): HTMLLIElement {
