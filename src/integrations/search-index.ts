@@ -1,11 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { FILES_IN_FLIGHT, forEachInFlight } from '../lib/in-flight.ts';
 import { filesUnder } from '../lib/load-content.ts';
 import { BROKEN_LINK_CLASS } from '../lib/remark-wikilinks.ts';
 import { pageBody, withSearchSynonyms } from '../lib/search-synonyms.ts';
-import { countVocabulary, VOCABULARY_FILE, vocabularyScript } from '../lib/search-vocabulary.ts';
+import { countVocabulary, VOCABULARY_FOLDER, vocabularyPartFile, vocabularyScripts } from '../lib/search-vocabulary.ts';
 
 /**
  * Writes each built page's synonyms (see search-synonyms.ts) into the page, as a hidden low-weight block that
@@ -31,7 +31,8 @@ export async function addSearchSynonyms(site: string): Promise<{ changed: number
     changed += 1;
   });
   const vocabulary = countVocabulary(indexedTexts);
-  await writeFile(join(site, VOCABULARY_FILE), vocabularyScript(vocabulary));
+  await mkdir(join(site, VOCABULARY_FOLDER), { recursive: true });
+  for (const [part, script] of vocabularyScripts(vocabulary)) await writeFile(join(site, vocabularyPartFile(part)), script);
   return { changed, words: vocabulary.size, brokenLinkPages: brokenLinkPages.sort() };
 }
 

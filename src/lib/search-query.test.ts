@@ -126,6 +126,7 @@ describe('rankByMostTerms', () => {
 /** A fake Pagefind over a few pages: a query matches the pages holding every one of its words or phrases. */
 function fakeEngine(pages: Record<string, string>, vocabulary = new Map<string, number>()) {
   const searched: string[] = [];
+  const vocabularyAsked: string[] = [];
   const engine: SearchEngine<string> = {
     async search(query) {
       searched.push(query);
@@ -135,11 +136,12 @@ function fakeEngine(pages: Record<string, string>, vocabulary = new Map<string, 
         .map(([id, text]) => hit(id, text.length / 100));
       return { results };
     },
-    async vocabulary() {
+    async vocabulary(words) {
+      vocabularyAsked.push(...words);
       return vocabulary;
     },
   };
-  return { engine, searched };
+  return { engine, searched, vocabularyAsked };
 }
 
 describe('runGardenQuery', () => {
@@ -204,9 +206,10 @@ describe('runGardenQuery', () => {
   });
 
   it('sends abbreviations and numbers as typed, since the vocabulary cannot hold them', async () => {
-    const { engine, searched } = fakeEngine({ eq: 'high eq and empathy', day: 'a 360 view' }, new Map([['empathy', 1], ['view', 1]]));
+    const { engine, searched, vocabularyAsked } = fakeEngine({ eq: 'high eq and empathy', day: 'a 360 view' }, new Map([['empathy', 1], ['view', 1]]));
     const outcome = await runGardenQuery(engine, 'EQ 360');
     expect(searched[0]).toBe('eq 360');
+    expect(vocabularyAsked).toEqual([]);
     expect(outcome?.unmatched).toEqual([]);
     expect(outcome?.corrections).toEqual([]);
   });

@@ -127,8 +127,8 @@ export interface EngineHit<Data> {
 export interface SearchEngine<Data> {
   /** One Pagefind search; null when a newer search superseded it. */
   search(query: string, filters: Record<string, string>): Promise<{ results: EngineHit<Data>[] } | null>;
-  /** The index's vocabulary (loaded once; an empty one if it cannot load). */
-  vocabulary(): Promise<Vocabulary>;
+  /** The index's vocabulary, at least for the words' first letters (an empty one if it cannot load). */
+  vocabulary(words: string[]): Promise<Vocabulary>;
 }
 
 export interface RankedHit<Data> extends EngineHit<Data> {
@@ -190,7 +190,8 @@ export async function runGardenQuery<Data>(
   const query = analyseQuery(raw);
   const outcome: GardenResults<Data> = { query, hits: [], corrections: [], unmatched: [], suggestions: [], partial: false };
   if (!query.words.length && !query.phrases.length) return outcome;
-  const vocabulary = await engine.vocabulary();
+  const checkable = query.words.filter(isCorrectable);
+  const vocabulary = checkable.length ? await engine.vocabulary(checkable) : new Map<string, number>();
   const words: string[] = [];
   for (const word of query.words) {
     // Without a vocabulary (it failed to load) every word goes to Pagefind as typed, as do words it cannot hold.

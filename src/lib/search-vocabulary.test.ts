@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { countVocabulary, VOCABULARY_GLOBAL, vocabularyFrom, vocabularyScript } from './search-vocabulary.ts';
+import { countVocabulary, VOCABULARY_GLOBAL, vocabularyFrom, vocabularyPart, vocabularyPartFile, vocabularyScripts } from './search-vocabulary.ts';
 
 describe('countVocabulary', () => {
   it('counts each word once per page, folded, and leaves out short words and numbers', () => {
@@ -14,16 +14,20 @@ describe('countVocabulary', () => {
   });
 });
 
-describe('vocabularyScript', () => {
-  it('writes a script that sets the global the search reads back', () => {
-    const vocabulary = new Map([['mistakes', 3], ["don't", 1]]);
+describe('vocabularyScripts', () => {
+  it('writes one script per first letter that together set the global the search reads back', () => {
+    const vocabulary = new Map([['mistakes', 3], ['motion', 1], ["don't", 1], ['360s', 2]]);
+    const scripts = vocabularyScripts(vocabulary);
+    expect([...scripts.keys()].sort()).toEqual(['d', 'm', 'other']);
     const sandbox: Record<string, unknown> = {};
-    runInNewContext(vocabularyScript(vocabulary), { self: sandbox });
+    for (const script of scripts.values()) runInNewContext(script, { self: sandbox });
     expect(vocabularyFrom(sandbox[VOCABULARY_GLOBAL])).toEqual(vocabulary);
+    expect(vocabularyPartFile(vocabularyPart('motion'))).toBe('search-vocabulary/m.js');
   });
 
-  it('reads a missing or malformed global as an empty vocabulary', () => {
+  it('reads missing or malformed parts as nothing', () => {
     expect(vocabularyFrom(undefined).size).toBe(0);
-    expect(vocabularyFrom({ word: 'x' }).size).toBe(0);
+    expect(vocabularyFrom({ m: { word: 'x' } }).size).toBe(0);
+    expect(vocabularyFrom({ m: { 2: 7 }, d: null }).size).toBe(0);
   });
 });

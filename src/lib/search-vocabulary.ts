@@ -1,15 +1,23 @@
 import { foldQuery, isCorrectable, queryWords, type Vocabulary } from './search-query.ts';
 
 /**
- * The vocabulary the search corrects typos against (search-query.ts, nearestWords): every word of the indexed
- * pages with the number of pages it occurs on. It is written as a classic script, not JSON, because a page
- * opened from disk (the portable edition) can load scripts but cannot fetch files.
+ * The vocabulary the search checks words against and corrects typos to (search-query.ts): every word of the
+ * indexed pages with the number of pages it occurs on. It is split by first letter, so that a query loads only
+ * the parts for its words' first letters (a few hundred bytes each instead of the whole), and written as
+ * classic scripts, not JSON, because a page opened from disk (the portable edition) can load scripts but
+ * cannot fetch files.
  */
 
-/** File name at the site's root; the offline copy and the portable edition include it with the other scripts. */
-export const VOCABULARY_FILE = 'search-vocabulary.js';
-/** The global the script assigns. */
+/** Folder at the site's root; the offline copy and the portable edition include it with the other scripts. */
+export const VOCABULARY_FOLDER = 'search-vocabulary';
+/** The global the scripts fill, one key per part. */
 export const VOCABULARY_GLOBAL = 'gardenSearchVocabulary';
+
+/** The part of the vocabulary a word belongs to: its first letter, or "other" for words starting otherwise. */
+export const vocabularyPart = (word: string): string => (/^[a-z]/.test(word) ? word[0] : 'other');
+
+/** Where a part's script is, relative to the site's root. */
+export const vocabularyPartFile = (part: string): string => `${VOCABULARY_FOLDER}/${part}.js`;
 
 /** Counts, for each word, the pages it occurs on; keeps the `limit` most widespread (ties alphabetical). */
 export function countVocabulary(pageTexts: Iterable<string>, limit = 20_000): Map<string, number> {
@@ -23,13 +31,35 @@ export function countVocabulary(pageTexts: Iterable<string>, limit = 20_000): Ma
   return new Map(kept.sort((a, b) => a[0].localeCompare(b[0])));
 }
 
-/** The script that hands the vocabulary to the page: one object of word → page count. */
-export function vocabularyScript(vocabulary: Vocabulary): string {
-  return `self.${VOCABULARY_GLOBAL}=${JSON.stringify(Object.fromEntries(vocabulary))};\n`;
+/**
+ * The scripts that hand the vocabulary to the page, by part: in each, words grouped by page count, each group
+ * one string of space-separated words (most words occur on one page, so this is a third smaller than pairs).
+ */
+export function vocabularyScripts(vocabulary: Vocabulary): Map<string, string> {
+  const parts = new Map<string, Record<number, string[]>>();
+  for (const [word, pages] of vocabulary) {
+    const part = vocabularyPart(word);
+    if (!parts.has(part)) parts.set(part, {});
+    (parts.get(part)![pages] ??= []).push(word);
+  }
+  return new Map(
+    [...parts].map(([part, groups]) => {
+      const packed = Object.fromEntries(Object.entries(groups).map(([pages, words]) => [pages, words.join(' ')]));
+      return [part, `(self.${VOCABULARY_GLOBAL}??={})[${JSON.stringify(part)}]=${JSON.stringify(packed)};\n`];
+    }),
+  );
 }
 
-/** Reads the global the script set back into a vocabulary; an absent or malformed value gives an empty one. */
+/** Reads the parts the scripts set back into one vocabulary; absent or malformed values are skipped. */
 export function vocabularyFrom(value: unknown): Vocabulary {
-  if (!value || typeof value !== 'object') return new Map();
-  return new Map(Object.entries(value).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
+  const vocabulary = new Map<string, number>();
+  if (!value || typeof value !== 'object') return vocabulary;
+  for (const part of Object.values(value)) {
+    if (!part || typeof part !== 'object') continue;
+    for (const [pages, words] of Object.entries(part)) {
+      if (!/^\d+$/.test(pages) || typeof words !== 'string') continue;
+      for (const word of words.split(' ')) if (word) vocabulary.set(word, Number(pages));
+    }
+  }
+  return vocabulary;
 }

@@ -2,7 +2,7 @@
 // edition opened from disk, as classic scripts whose files arrive through <script> tags instead of fetch
 // (browsers refuse module scripts, workers and fetch on file:// URLs). See scripts/build-portable.ts.
 
-import { VOCABULARY_FILE, VOCABULARY_GLOBAL, vocabularyFrom } from '../lib/search-vocabulary.ts';
+import { VOCABULARY_GLOBAL, vocabularyFrom, vocabularyPart, vocabularyPartFile } from '../lib/search-vocabulary.ts';
 import type { Vocabulary } from '../lib/search-query.ts';
 import { HIGHLIGHT_PARAM, isPortable, loadClassicScript, PORTABLE_FOLDER, siteRoot } from './site-root.ts';
 
@@ -79,20 +79,23 @@ export function loadPagefind(): Promise<Pagefind> {
   return engine;
 }
 
-let vocabulary: Promise<Vocabulary> | undefined;
+const vocabularyParts = new Map<string, Promise<void>>();
 
 /**
- * The index's vocabulary for typo correction, loaded once, the first time a word finds nothing. A classic
- * script, so that it loads from disk too; if it cannot load, search goes on without corrections.
+ * The index's vocabulary for the parts (first letters) the words need, each part loaded once, as a classic
+ * script so that it loads from disk too. If a part cannot load, search goes on without corrections.
  */
-export function loadVocabulary(): Promise<Vocabulary> {
-  vocabulary ??= loadClassicScript(new URL(VOCABULARY_FILE, siteRoot()).href).then(
-    () => vocabularyFrom(window[VOCABULARY_GLOBAL]),
-    (error: unknown) => {
-      console.error('The search vocabulary failed to load; typos are not corrected', error);
-      vocabulary = undefined;
-      return new Map();
-    },
-  );
-  return vocabulary;
+export async function loadVocabulary(words: string[]): Promise<Vocabulary> {
+  const parts = [...new Set(words.map(vocabularyPart))];
+  for (const part of parts) {
+    if (!vocabularyParts.has(part)) vocabularyParts.set(part, loadClassicScript(new URL(vocabularyPartFile(part), siteRoot()).href));
+  }
+  try {
+    await Promise.all(parts.map((part) => vocabularyParts.get(part)));
+  } catch (error) {
+    console.error('Part of the search vocabulary failed to load; typos are not corrected', error);
+    for (const part of parts) vocabularyParts.delete(part);
+    return new Map();
+  }
+  return vocabularyFrom(window[VOCABULARY_GLOBAL]);
 }

@@ -130,12 +130,15 @@ describe('search', () => {
 describe('search in the reader\'s own words', () => {
   it('corrects a misspelt word to one the index holds and says so', async () => {
     const page = await session.browser.newPage();
+    const vocabularyParts: string[] = [];
+    page.on('request', (request) => /\/search-vocabulary\//.test(request.url()) && vocabularyParts.push(new URL(request.url()).pathname));
     await page.goto(`${session.sites.root.origin}/`);
     await page.waitForLoadState('load');
     await page.keyboard.press('/');
     await dialog(page).locator('input[type="search"]').fill('mitsakes');
     await expect.poll(() => statusText(page), SLOW).toMatch(/^Showing results for “mistakes”, as no page holds “mitsakes”: \d+ results?/);
     expect((await resultTitles(page)).slice(0, 3)).toEqual(expect.arrayContaining([expect.stringMatching(/mistake/i)]));
+    expect(vocabularyParts).toEqual(['/search-vocabulary/m.js']); // only the part for the word's first letter
     await page.close();
   });
 
