@@ -16,6 +16,9 @@ export const VOCABULARY_GLOBAL = 'gardenSearchVocabulary';
 /** The part of the vocabulary a word belongs to: its first letter, or "other" for words starting otherwise. */
 export const vocabularyPart = (word: string): string => (/^[a-z]/.test(word) ? word[0] : 'other');
 
+/** All the parts, whether or not any word falls in them. */
+export const VOCABULARY_PARTS: readonly string[] = [...'abcdefghijklmnopqrstuvwxyz', 'other'];
+
 /** Where a part's script is, relative to the site's root. */
 export const vocabularyPartFile = (part: string): string => `${VOCABULARY_FOLDER}/${part}.js`;
 
@@ -36,12 +39,9 @@ export function countVocabulary(pageTexts: Iterable<string>, limit = 20_000): Ma
  * one string of space-separated words (most words occur on one page, so this is a third smaller than pairs).
  */
 export function vocabularyScripts(vocabulary: Vocabulary): Map<string, string> {
-  const parts = new Map<string, Record<number, string[]>>();
-  for (const [word, pages] of vocabulary) {
-    const part = vocabularyPart(word);
-    if (!parts.has(part)) parts.set(part, {});
-    (parts.get(part)![pages] ??= []).push(word);
-  }
+  // Every part is written, empty or not: a part that fails to load means "cannot check", not "no such word".
+  const parts = new Map<string, Record<number, string[]>>(VOCABULARY_PARTS.map((part) => [part, {}]));
+  for (const [word, pages] of vocabulary) (parts.get(vocabularyPart(word))![pages] ??= []).push(word);
   return new Map(
     [...parts].map(([part, groups]) => {
       const packed = Object.fromEntries(Object.entries(groups).map(([pages, words]) => [pages, words.join(' ')]));
