@@ -1,8 +1,8 @@
 import { runGardenQuery, type GardenResults, type SearchEngine } from '../lib/search-query.ts';
+import { describeOutcome, listed, MAX_RESULTS, quoted, replaceWord } from '../lib/search-status.ts';
 import { loadPagefind, loadVocabulary, type Pagefind, type PagefindResultData } from './pagefind.ts';
 import { openableUrl } from './site-root.ts';
 
-const MAX_RESULTS = 20;
 /** Pause after a keystroke before searching, so that a word is searched once, not letter by letter. */
 const TYPING_PAUSE_MS = 150;
 const FILTERS = ['topic', 'source', 'kind'] as const;
@@ -96,7 +96,7 @@ export function mountSearch(panel: HTMLElement, options: { syncUrl?: boolean } =
         button.className = 'search-suggestion';
         button.textContent = candidate;
         button.addEventListener('click', () => {
-          input.value = input.value.replace(new RegExp(word, 'i'), candidate);
+          input.value = replaceWord(input.value, word, candidate);
           input.focus();
           void run(input.value, false);
         });
@@ -144,30 +144,6 @@ export function mountSearch(panel: HTMLElement, options: { syncUrl?: boolean } =
   if (input.value.trim()) void run(input.value, false);
 
   return { run: (query) => run(query, false) };
-}
-
-const quoted = (text: string) => `“${text.replaceAll('"', '')}”`;
-const listed = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
-
-/** The status line: what was searched (after corrections), how many pages, and which words found nothing. */
-export function describeOutcome(outcome: GardenResults<unknown>, typed: string, filtered: boolean): string {
-  const narrowed = filtered ? ' with the chosen filters' : '';
-  const total = outcome.hits.length;
-  let searched = typed;
-  for (const { from, to } of outcome.corrections) searched = searched.replace(new RegExp(from, 'i'), to);
-  const lacking = [...outcome.corrections.map(({ from }) => from), ...outcome.unmatched].map(quoted);
-  if (total === 0) return `No results for ${quoted(searched)}${narrowed}${lacking.length && outcome.corrections.length ? ` (no page holds ${listed(lacking)})` : ''}.`;
-  const count = `${total} result${total === 1 ? '' : 's'}`;
-  const more = total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : '';
-  const partly = outcome.unmatched.length
-    ? `; no page holds ${listed(outcome.unmatched.map(quoted))}`
-    : outcome.partial
-      ? '; no page holds every word, so pages holding the most come first'
-      : '';
-  if (outcome.corrections.length) {
-    return `Showing results for ${quoted(searched)}${narrowed}, as no page holds ${listed(outcome.corrections.map(({ from }) => quoted(from)))}: ${count}${more}${partly}.`;
-  }
-  return `${count} for ${quoted(searched)}${narrowed}${more}${partly}.`;
 }
 
 function renderResult(data: PagefindResultData, matched: string[]): HTMLLIElement {
