@@ -121,7 +121,7 @@ describe('on every note', () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.sites.root.origin}/${NOTE}`);
     const graph = page.locator('section[aria-labelledby="local-graph"] svg');
-    await expect(graph.locator('[aria-current="page"]').textContent()).resolves.toBe('A growth mindset');
+    await expect(graph.locator('[aria-current="page"]').textContent()).resolves.toBe('Growth mindset for TPMs');
     await graph.getByRole('link', { name: 'The qualities of a strong TPM' }).locator('circle').click();
     await page.waitForURL(`${session.sites.root.origin}/notes/qualities-of-a-strong-tpm/`);
     await page.close();
@@ -135,7 +135,7 @@ describe('the graph page', () => {
     const nodes = page.locator('svg.graph a.graph-node');
     expect(await nodes.count()).toBe(readdirSync(join(ROOT, 'content', 'notes')).length);
     await expect(page.getByRole('list', { name: 'Colours by topic' }).getByRole('listitem').count()).resolves.toBe(4);
-    const node = page.locator('svg.graph').getByRole('link', { name: 'Extreme ownership' });
+    const node = page.locator('svg.graph').getByRole('link', { name: 'Taking ownership as a TPM' });
     await node.locator('circle').hover();
     await page.locator('svg.graph.graph--focus').waitFor();
     expect(await page.locator('svg.graph a.is-near').count()).toBeGreaterThan(2);
@@ -158,7 +158,7 @@ describe('without JavaScript', () => {
     expect(await page.locator('section[aria-labelledby="local-graph"] svg a').count()).toBeGreaterThan(3);
 
     await page.goto(`${session.sites.root.origin}/graph/`);
-    await page.locator('svg.graph').getByRole('link', { name: 'A growth mindset' }).locator('circle').click();
+    await page.locator('svg.graph').getByRole('link', { name: 'Growth mindset for TPMs' }).locator('circle').click();
     await page.waitForURL(`${session.sites.root.origin}/${NOTE}`);
     await context.close();
   });
