@@ -1,5 +1,5 @@
 // Synthetic gardens for benchmarks: any number of notes that pass the garden's own validation
-// (schema, 120-500 words, three distinct outgoing wikilinks, backlinks, complete hubs, every source
+// (schema, 60-250 words, three distinct outgoing wikilinks, backlinks, complete hubs, every source
 // section cited), with realistic length and structure. Deterministic: the same size gives the same files.
 //
 //   import { writeSyntheticGarden, benchProject } from './scripts/bench/synthetic-garden.ts';
@@ -115,12 +115,12 @@ function noteFile(index: number, total: number, next: () => number): SyntheticNo
     );
   }
   const body = [
-    `${paragraph(6)} It builds on [[${first}]] and ${sentence(6).toLowerCase()}`,
+    `${paragraph(4)} It builds on [[${first}]] and ${sentence(6).toLowerCase()}`,
     `## ${heading}`,
-    `${paragraph(5)} See [[${second}|the related note]] and [[${third}#in-practice|how it works in practice]].`,
+    `${paragraph(3)} See [[${second}|the related note]] and [[${third}#in-practice|how it works in practice]].`,
     ...extras,
     '## In practice',
-    paragraph(6),
+    paragraph(3),
   ].join('\n\n');
   const text = [
     '---',

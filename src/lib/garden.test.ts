@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLinkGraph, countWords, formatProblem, validateGarden, type Garden, type GardenNote } from './garden.ts';
 import { TOPICS, type NoteData } from './schema.ts';
 
-const RULES = { minOutgoingLinks: 3, words: { min: 5, max: 200 } };
+const RULES = { minOutgoingLinks: 3, words: { min: 5, max: { note: 200, synthesis: 300, glossary: 300, person: 200 } } };
 
 function note(slug: string, body: string, data: Partial<NoteData> = {}): GardenNote {
   return {
@@ -179,6 +179,29 @@ describe('validateGarden', () => {
       'has 3 words; a note has 5 to 200',
       'lists "zzz", which is not a note',
       'does not list "d", which has the topic "role"',
+    ]);
+  });
+
+  it('caps words by kind: a synthesis may run longer than a note', () => {
+    const garden = healthyGarden();
+    const long = `${'word '.repeat(240)}[[b]] [[c]] [[d]]`;
+    garden.notes[0].body = long;
+    expect(messages(garden)).toEqual(['has 243 words; a note has 5 to 200']);
+    garden.notes[0].data.kind = 'synthesis';
+    garden.notes[0].data.sources = [{ doc: 'doc', section: 'one' }];
+    expect(messages(garden)).toEqual([]);
+  });
+
+  it('places a second interpretation label and a section id in prose at their line and column, with how to fix', () => {
+    const garden = healthyGarden();
+    garden.notes[0].body = 'Our reading: one. [[b]] [[c]]\n\n[[d]] In the garden’s view, two; see (two-part) and (one).';
+    garden.sources[0].data.sections.push({ id: 'two-part', title: 'Part two', summary: 'A section with a hyphen', promotional: false });
+    garden.notes[1].data.sources.push({ doc: 'doc', section: 'two-part' });
+    const problems = validateGarden(garden, RULES).map(formatProblem);
+    expect(problems).toEqual([
+      'content/notes/a.mdx:12:7  labels a second interpretation ("In the garden’s view"); a note has at most one  (keep one short labelled reading and cut the others, or fold them into it)',
+      'content/notes/a.mdx:12:39  shows the section id "two-part" to readers  (name the section by its heading ("Part two"); the citation under sources links to it)',
+      'content/notes/a.mdx:12:54  shows the section id "one" to readers  (name the section by its heading ("One"); the citation under sources links to it)',
     ]);
   });
 

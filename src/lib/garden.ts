@@ -1,8 +1,9 @@
-import type { HubData, NoteData, PathData, SourceRecord, Topic } from './schema.ts';
+import type { HubData, NoteData, NoteKind, PathData, SourceRecord, Topic } from './schema.ts';
 import { TOPICS } from './schema.ts';
 import { checkLink, createResolver, linkIndexOf, normaliseName, type Resolver } from './link-resolution.ts';
 import { linkPassage, type LinkPassage, type ResolvedLink } from './passages.ts';
-import { noteLinksInMarkdown } from './wikilinks.ts';
+import { lineAndColumnAt, noteLinksInMarkdown } from './wikilinks.ts';
+import { extraInterpretationMarkers, rawSectionIds, WORD_CAPS } from './editorial-rules.ts';
 
 /** A 1-based place in a file. */
 export interface Position {
@@ -152,10 +153,11 @@ export function countWords(markdown: string): number {
 
 export interface ValidationOptions {
   minOutgoingLinks: number;
-  words: { min: number; max: number };
+  /** Fewest words of any note's body, and the most for each kind. */
+  words: { min: number; max: Record<NoteKind, number> };
 }
 
-export const DEFAULT_RULES: ValidationOptions = { minOutgoingLinks: 3, words: { min: 120, max: 500 } };
+export const DEFAULT_RULES: ValidationOptions = { minOutgoingLinks: 3, words: { min: 60, max: WORD_CAPS } };
 
 /** Every rule the garden keeps, checked at once so a contributor sees all problems in one run. */
 export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAULT_RULES): Problem[] {
@@ -208,6 +210,8 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
     }
   }
 
+  const sectionIds = garden.sources.flatMap((source) => source.data.sections.map((section) => section.id));
+  const sectionTitles = new Map(garden.sources.flatMap((source) => source.data.sections.map((section) => [section.id, section.title] as const)));
   for (const note of garden.notes) {
     // A seedling is work in progress: its missing links and words are shown, but do not stop the build.
     const severity = note.data.stage === 'seedling' ? 'warning' : 'error';
@@ -263,14 +267,36 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
       });
     }
     const words = countWords(note.body);
-    if (words < rules.words.min || words > rules.words.max) {
+    const max = rules.words.max[note.data.kind];
+    if (words < rules.words.min || words > max) {
+      const kind = note.data.kind === 'note' ? 'a note' : `a ${note.data.kind} note`;
       problems.push({
         file: note.file,
         line: note.bodyLine,
         column: 1,
         ...(words < rules.words.min ? { severity } : {}),
-        message: `has ${words} words; a note has ${rules.words.min} to ${rules.words.max}`,
-        hint: words < rules.words.min ? 'develop the idea, or merge it into a related note' : 'split it into atomic notes that link to each other',
+        message: `has ${words} words; ${kind} has ${rules.words.min} to ${max}`,
+        hint: words < rules.words.min ? 'develop the idea, or merge it into a related note' : 'lead with the source\'s point and cut retellings, or split it into atomic notes that link to each other',
+      });
+    }
+    const bodyPlace = (offset: number) => {
+      const place = lineAndColumnAt(note.body, offset);
+      return { line: note.bodyLine + place.line - 1, column: place.column };
+    };
+    for (const marker of extraInterpretationMarkers(note.body)) {
+      problems.push({
+        file: note.file,
+        ...bodyPlace(marker.offset),
+        message: `labels a second interpretation ("${marker.text}"); a note has at most one`,
+        hint: 'keep one short labelled reading and cut the others, or fold them into it',
+      });
+    }
+    for (const id of rawSectionIds(note.body, sectionIds)) {
+      problems.push({
+        file: note.file,
+        ...bodyPlace(id.offset),
+        message: `shows the section id "${id.text}" to readers`,
+        hint: `name the section by its heading ("${sectionTitles.get(id.text) ?? id.text}"); the citation under sources links to it`,
       });
     }
   }

@@ -25,19 +25,19 @@ const BAD: Record<string, { line: number; column: number; message: string; hint:
   'misspelled-title.mdx': {
     line: 13,
     column: 23,
-    message: '[[Extreme ownershp]] does not name any note; did you mean "Extreme ownership" [[extreme-ownership]]',
+    message: '[[Extreme ownershp]] does not name any note; did you mean "Taking ownership as a TPM" [[extreme-ownership]]',
     hint: "link by a note's file name, title or alias, e.g. [[extreme-ownership]]",
   },
   'misspelled-file-link.mdx': {
     line: 13,
     column: 42,
-    message: '[owning it](extreme-ownrship.mdx) does not name any note; did you mean "Extreme ownership" [[extreme-ownership]]',
+    message: '[owning it](extreme-ownrship.mdx) does not name any note; did you mean "Taking ownership as a TPM" [[extreme-ownership]]',
     hint: "link by a note's file name, title or alias, e.g. [[extreme-ownership]]",
   },
   'ambiguous-name.mdx': {
     line: 14,
     column: 24,
-    message: '[[accountability]] is ambiguous: "accountability" names 2 notes, "Fixture with an ambiguous name" [[ambiguous-name]] and "Extreme ownership" [[extreme-ownership]]',
+    message: '[[accountability]] is ambiguous: "accountability" names 2 notes, "Fixture with an ambiguous name" [[ambiguous-name]] and "Taking ownership as a TPM" [[extreme-ownership]]',
     hint: 'link by file name, which is unique: [[ambiguous-name]] or [[extreme-ownership]]',
   },
   'missing-heading.mdx': {

@@ -11,6 +11,8 @@ const session = browserSession({ root: ROOT_SITE, subpath: SUBPATH_SITE });
 
 
 const NOTE = 'notes/growth-mindset/';
+// A note with several sections, for the table of contents and heading anchors.
+const SECTIONED_NOTE = 'notes/glossary-terms/';
 const preview = (page: Page) => page.locator('.link-preview');
 const firstNoteLink = (page: Page) => page.locator('.prose a.wikilink').first();
 
@@ -40,17 +42,17 @@ describe('link previews', () => {
     const target = await link.getAttribute('href');
     await link.hover();
     await preview(page).waitFor({ state: 'visible' });
-    await expect(preview(page).locator('.link-preview__title').textContent()).resolves.toBe('The qualities of a strong TPM');
+    await expect(preview(page).locator('.link-preview__title').textContent()).resolves.toBe('Who is the Meta TPM director? (AMA author)');
     await expect(preview(page).locator('.link-preview__summary').textContent()).resolves.toMatch(/\w+/);
     await expect(preview(page).getAttribute('role')).resolves.toBe('tooltip');
     await expect(link.getAttribute('aria-describedby')).resolves.toBe('link-preview');
-    await expect(page.getByRole('status').filter({ hasText: 'Preview of The qualities of a strong TPM' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('status').filter({ hasText: 'Preview of Who is the Meta TPM director? (AMA author)' }).count()).resolves.toBe(1);
     expect(await shift()).toBe(0);
 
     await page.keyboard.press('Escape');
     await preview(page).waitFor({ state: 'hidden' });
     await expect(link.getAttribute('aria-describedby')).resolves.toBeNull();
-    expect(target).toBe('/notes/qualities-of-a-strong-tpm/');
+    expect(target).toBe('/notes/meta-tpm-director/');
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
     await context.close();
@@ -106,14 +108,14 @@ describe('on every note', () => {
 
   it('has a table of contents whose entries and heading anchors point at the headings', async () => {
     const page = await session.browser.newPage();
-    await page.goto(`${session.sites.root.origin}/${NOTE}`);
+    await page.goto(`${session.sites.root.origin}/${SECTIONED_NOTE}`);
     const toc = page.getByRole('navigation', { name: 'On this page' });
     const entries = await toc.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(entries.length).toBeGreaterThanOrEqual(3);
     const ids = await page.locator('.prose h2[id]').evaluateAll((headings) => headings.map((heading) => `#${heading.id}`));
     expect(entries).toEqual(ids);
-    const anchor = page.getByRole('link', { name: 'Link to the section “The risk of standing still”' });
-    await expect(anchor.getAttribute('href')).resolves.toBe('#the-risk-of-standing-still');
+    const anchor = page.getByRole('link', { name: 'Link to the section “Stock vesting”' });
+    await expect(anchor.getAttribute('href')).resolves.toBe('#stock-vesting');
     await page.close();
   });
 
@@ -121,7 +123,7 @@ describe('on every note', () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.sites.root.origin}/${NOTE}`);
     const graph = page.locator('section[aria-labelledby="local-graph"] svg');
-    await expect(graph.locator('[aria-current="page"]').textContent()).resolves.toBe('A growth mindset');
+    await expect(graph.locator('[aria-current="page"]').textContent()).resolves.toBe('Growth mindset for TPMs');
     await graph.getByRole('link', { name: 'The qualities of a strong TPM' }).locator('circle').click();
     await page.waitForURL(`${session.sites.root.origin}/notes/qualities-of-a-strong-tpm/`);
     await page.close();
@@ -135,7 +137,7 @@ describe('the graph page', () => {
     const nodes = page.locator('svg.graph a.graph-node');
     expect(await nodes.count()).toBe(readdirSync(join(ROOT, 'content', 'notes')).length);
     await expect(page.getByRole('list', { name: 'Colours by topic' }).getByRole('listitem').count()).resolves.toBe(4);
-    const node = page.locator('svg.graph').getByRole('link', { name: 'Extreme ownership' });
+    const node = page.locator('svg.graph').getByRole('link', { name: 'Taking ownership as a TPM' });
     await node.locator('circle').hover();
     await page.locator('svg.graph.graph--focus').waitFor();
     expect(await page.locator('svg.graph a.is-near').count()).toBeGreaterThan(2);
@@ -154,11 +156,13 @@ describe('without JavaScript', () => {
     await firstNoteLink(page).focus();
     expect(await preview(page).count()).toBe(0);
     expect(await page.locator('.backlink-passage').count()).toBeGreaterThan(3);
+    await page.goto(`${session.sites.root.origin}/${SECTIONED_NOTE}`);
     expect(await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').count()).toBeGreaterThanOrEqual(3);
+    await page.goto(`${session.sites.root.origin}/${NOTE}`);
     expect(await page.locator('section[aria-labelledby="local-graph"] svg a').count()).toBeGreaterThan(3);
 
     await page.goto(`${session.sites.root.origin}/graph/`);
-    await page.locator('svg.graph').getByRole('link', { name: 'A growth mindset' }).locator('circle').click();
+    await page.locator('svg.graph').getByRole('link', { name: 'Growth mindset for TPMs' }).locator('circle').click();
     await page.waitForURL(`${session.sites.root.origin}/${NOTE}`);
     await context.close();
   });

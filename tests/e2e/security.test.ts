@@ -80,7 +80,7 @@ describe('links for feeds, search engines and sharing', () => {
     expect(canonical).toMatch(/^https?:\/\/[^/]+\/tpm-garden\/notes\/growth-mindset\/$/);
     expect(html).toContain(`<meta property="og:url" content="${canonical}">`);
     expect(html).toContain('<meta property="og:type" content="article">');
-    expect(html).toContain('<meta property="og:title" content="A growth mindset">');
+    expect(html).toContain('<meta property="og:title" content="Growth mindset for TPMs">');
   });
 
   it('publishes an RSS feed of notes, newest first, and a sitemap of every page', () => {

@@ -19,16 +19,16 @@ describe('a reader browsing the garden', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Pitfalls');
     expect(await page.locator('article h3').count()).toBeGreaterThanOrEqual(3);
 
-    await page.getByRole('link', { name: 'Mistaking motion for progress' }).first().click();
+    await page.getByRole('link', { name: 'Mistaking busyness for progress' }).first().click();
     await page.waitForURL('**/notes/motion-is-not-progress/');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Mistaking motion for progress');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Mistaking busyness for progress');
     const sources = page.locator('section[aria-labelledby="sources-heading"]');
     await expect(sources.getByRole('link').first().textContent()).resolves.toBe('Common mistakes, from the author\'s own career');
 
     await sources.getByRole('link').first().click();
     await page.waitForURL(`${session.sites.root.origin}/sources/meta-director-ama/#mistakes-made`);
     const section = page.locator('li', { has: page.locator('h3#mistakes-made') });
-    await expect(section.getByRole('link', { name: 'Mistaking motion for progress' }).count()).resolves.toBe(1);
+    await expect(section.getByRole('link', { name: 'Mistaking busyness for progress' }).count()).resolves.toBe(1);
     expect(external).toEqual([]);
     await context.close();
   });
@@ -97,7 +97,7 @@ describe('without JavaScript', () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${session.sites.root.origin}/notes/growth-mindset/`);
-    await expect(page.locator('h1').textContent()).resolves.toBe('A growth mindset');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Growth mindset for TPMs');
     expect(await page.locator('.prose p').count()).toBeGreaterThan(1);
     expect(await page.locator('.prose a.wikilink').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('section[aria-labelledby="sources-heading"] li').count()).toBeGreaterThanOrEqual(1);
@@ -123,7 +123,7 @@ describe('under a base path', () => {
     expect(hrefs.filter((href) => !href.startsWith('/tpm-garden/'))).toEqual([]);
 
     await page.locator('.cards').getByRole('link', { name: 'Skills' }).click();
-    await page.getByRole('link', { name: 'Extreme ownership' }).first().click();
+    await page.getByRole('link', { name: 'Taking ownership as a TPM' }).first().click();
     expect(page.url()).toBe(`${session.sites.subpath.origin}/tpm-garden/notes/extreme-ownership/`);
 
     await page.goto(`${session.sites.subpath.origin}/tpm-garden/search/?q=ownership`);
