@@ -27,7 +27,6 @@ function wire(frame: HTMLElement, svg: SVGSVGElement, controls: HTMLElement): vo
   const base = svg.viewBox.baseVal;
   const full: View = { x: base.x, y: base.y, w: base.width, h: base.height };
   let view = { ...full };
-  const status = controls.querySelector<HTMLElement>('[data-zoom-level]');
 
   const clamp = (next: View): View => {
     const w = Math.min(full.w, Math.max(full.w / MAX_ZOOM, next.w));
@@ -39,9 +38,7 @@ function wire(frame: HTMLElement, svg: SVGSVGElement, controls: HTMLElement): vo
   const apply = (next: View) => {
     view = clamp(next);
     svg.setAttribute('viewBox', `${view.x} ${view.y} ${view.w} ${view.h}`);
-    const zoom = full.w / view.w;
-    frame.classList.toggle('is-zoomed', zoom > 1.01);
-    if (status) status.textContent = `${Math.round(zoom * 100)} %`;
+    frame.classList.toggle('is-zoomed', full.w / view.w > 1.01);
     legible();
   };
   const legible = () => {

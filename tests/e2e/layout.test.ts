@@ -37,6 +37,24 @@ describe.each(WIDTHS)('at %ipx', (width) => {
   });
 });
 
+describe.each([390, 1280])('no layout shift at %ipx', (width) => {
+  it.each(['', NOTE, 'graph/'])('/%s: nothing moves once painted (menu, theme menu and zoom buttons included)', async (path) => {
+    const page = await open(path, width);
+    await page.waitForLoadState('networkidle');
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+    expect(shift).toBe(0);
+  });
+});
+
 describe('laptop (1280px)', () => {
   it('shows the navigation, search box and theme menu in the header row, with no menu button', async () => {
     const page = await open(NOTE, 1280);

@@ -93,6 +93,8 @@ describe('search', () => {
     await page.goto(`${session.sites.root.origin}/`);
     await searchInDialog(page, 'career');
     const all = Number((await statusText(page))?.match(/^(\d+)/)?.[1]);
+    // The filters are folded away until the reader asks for them.
+    await dialog(page).locator('.search-more summary').click();
     const kind = dialog(page).locator('select[data-filter="kind"]');
     await kind.selectOption({ label: (await kind.locator('option', { hasText: 'Synthesis' }).textContent())! });
     await expect.poll(() => statusText(page), SLOW).toMatch(/with the chosen filters/);
