@@ -1,6 +1,6 @@
 // Takes screenshots of the built site (dist/) in light and dark themes, at laptop and phone widths.
 // Usage: npm run build && npm run screenshots [-- page ...]   (pages are site paths such as notes/growth-mindset/)
-// SCREENSHOT_DIR sets the output folder (default screenshots/); SCREENSHOT_VIEWPORT_ONLY=1 skips full-page captures.
+// SCREENSHOT_DIR sets the output folder (default docs/, where the README shows them); SCREENSHOT_VIEWPORT_ONLY=1 skips full-page captures.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/support/browser.ts';
@@ -8,15 +8,15 @@ import { ROOT, serveSite } from '../tests/support/site.ts';
 
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['', 'topics/skills/', 'notes/engineering-product-spectrum/', 'sources/meta-director-ama/', 'search/?q=ownership'];
-const outDir = process.env.SCREENSHOT_DIR ?? join(ROOT, 'screenshots');
+  : ['', 'notes/engineering-product-spectrum/', 'graph/'];
+const outDir = process.env.SCREENSHOT_DIR ?? join(ROOT, 'docs');
 mkdirSync(outDir, { recursive: true });
 
 const site = await serveSite({ base: '/', outDir: './dist' });
 const browser = await launchChromium();
 try {
   for (const scheme of ['light', 'dark'] as const) {
-    for (const [device, viewport] of [['laptop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+    for (const [device, viewport] of [['laptop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]] as const) {
       const page = await browser.newPage({ viewport, colorScheme: scheme });
       for (const path of pages) {
         await page.goto(`${site.origin}/${path}`, { waitUntil: 'networkidle' });

@@ -65,8 +65,8 @@ export function garden(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { changed, brokenLinkPages } = await addSearchSynonyms(site);
-        logger.info(`Search synonyms: added to ${changed} pages`);
+        const { changed, words, brokenLinkPages } = await addSearchSynonyms(site);
+        logger.info(`Search synonyms: added to ${changed} pages; vocabulary of ${words} words for typo correction`);
         if (brokenLinkPages.length) {
           throw new Error(
             report(

@@ -1,7 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { VOCABULARY_GLOBAL, vocabularyFrom } from '../lib/search-vocabulary.ts';
 import { addSearchSynonyms, indexSite } from './search-index.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'garden-search-index-test-'));
@@ -19,8 +21,15 @@ describe('search indexing of a built site', () => {
     write('notes/broken/index.html', '<main data-pagefind-body><p>See <mark class="broken-link" title="x">[[nowhere]]</mark>.</p></main>');
     write('graph/index.html', '<main><h1>Graph</h1></main>');
 
-    const { changed, brokenLinkPages } = await addSearchSynonyms(site);
+    const { changed, words, brokenLinkPages } = await addSearchSynonyms(site);
     expect(changed).toBe(1);
+    const sandbox: Record<string, unknown> = {};
+    for (const part of readdirSync(join(site, 'search-vocabulary'))) runInNewContext(readFileSync(join(site, 'search-vocabulary', part), 'utf8'), { self: sandbox });
+    const vocabulary = vocabularyFrom(sandbox[VOCABULARY_GLOBAL]);
+    expect(vocabulary.get('expand')).toBe(1);
+    expect(vocabulary.get('every')).toBe(1);
+    expect(vocabulary.has('graph')).toBe(false); // the graph page is not indexed, so neither are its words
+    expect(words).toBe(vocabulary.size);
     expect(readFileSync(join(site, 'notes/eq/index.html'), 'utf8')).toContain('emotional intelligence');
     expect(brokenLinkPages).toEqual(['notes/broken/index.html']);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canvasSize, edgePath, labelBox, labelledNodes, labelPlacement, layoutGraph, layoutInput, layoutKey, nodeRadius, shortLabel, undirectedEdges } from './graph-layout.ts';
+import { canvasSize, edgePath, hubLabels, labelPlacement, layoutGraph, layoutInput, layoutKey, nodeRadius, shortLabel, undirectedEdges, wrapTitle } from './graph-layout.ts';
 
 const outgoing = new Map([
   ['a', ['b', 'c', 'ghost']],
@@ -90,30 +90,66 @@ describe('drawing helpers', () => {
     expect(shortLabel('The Meta TPM director (AMA author)')).toEqual({ text: 'The Meta TPM director', cut: true });
   });
 
-  it('sizes nodes by degree within bounds and labels the best-connected', () => {
+  it('sizes nodes by degree within bounds', () => {
     expect(nodeRadius(0)).toBe(4);
     expect(nodeRadius(10_000)).toBe(14);
-    const placed = [
-      { id: 'x', group: 'g', x: 0, y: 0, degree: 1 },
-      { id: 'y', group: 'g', x: 0, y: 0, degree: 5 },
-      { id: 'z', group: 'g', x: 0, y: 0, degree: 5 },
-    ];
-    expect([...labelledNodes(placed, 2)]).toEqual(['y', 'z']);
+    expect(labelPlacement({ x: 500, y: 400 }, 6, 1000, true)).toEqual({ x: 510, anchor: 'start' });
   });
 
-  it('labels only where a label covers no other label and no other dot', () => {
-    const width = 1000;
-    const placed = [
-      { id: 'hub', group: 'g', x: 100, y: 100, degree: 9 },
-      { id: 'close', group: 'g', x: 110, y: 104, degree: 8 },
-      { id: 'under-label', group: 'g', x: 150, y: 100, degree: 1 },
-      { id: 'alone', group: 'g', x: 500, y: 400, degree: 2 },
-      { id: 'right-edge', group: 'g', x: 900, y: 400, degree: 2 },
+  it('wraps a title at words into lines, never cutting it', () => {
+    expect(wrapTitle('A career as a mosaic, not a ladder of domain skills', 24)).toEqual(['A career as a mosaic,', 'not a ladder of domain', 'skills']);
+    expect(wrapTitle('Extreme ownership', 24)).toEqual(['Extreme ownership']);
+    expect(wrapTitle('Supercalifragilisticexpialidocious notes', 10)).toEqual(['Supercalifragilisticexpialidocious', 'notes']);
+    expect(wrapTitle('A career as a mosaic, not a ladder of domain skills', 24).join(' ')).toBe('A career as a mosaic, not a ladder of domain skills');
+  });
+});
+
+describe('hubLabels', () => {
+  const titles: Record<string, string> = { hub: 'The hub note', close: 'A close neighbour', small: 'Rarely linked', far: 'Far away and well linked', edge: 'Right at the edge' };
+  const titleOf = (id: string) => titles[id] ?? id;
+  const options = { limit: 10, minDegree: 3, width: 1000, height: 600 };
+
+  it('labels the best-connected notes with their whole title, and only those with enough links', () => {
+    const nodes = [
+      { id: 'hub', group: 'g', x: 300, y: 300, degree: 12 },
+      { id: 'far', group: 'g', x: 700, y: 200, degree: 5 },
+      { id: 'small', group: 'g', x: 500, y: 500, degree: 1 },
     ];
-    const boxOf = (node: (typeof placed)[number]) => labelBox(node, 10, width);
-    // hub's label would cover the dots of close and under-label; close's would cover under-label's.
-    expect([...labelledNodes(placed, 5, boxOf)].sort()).toEqual(['alone', 'right-edge', 'under-label']);
-    expect(labelBox(placed[4], 10, width)).toMatchObject({ right: 900 - nodeRadius(2) - 4 });
-    expect(labelPlacement(placed[3], 6, width, true)).toEqual({ x: 510, anchor: 'start' });
+    const labels = hubLabels(nodes, titleOf, options);
+    expect([...labels.keys()]).toEqual(['hub', 'far']);
+    expect(labels.get('far')!.lines.join(' ')).toBe('Far away and well linked');
+    // First choice: centred below the dot.
+    expect(labels.get('hub')).toMatchObject({ x: 300, anchor: 'middle' });
+    expect(labels.get('hub')!.y).toBeGreaterThan(300 + nodeRadius(12));
+  });
+
+  it('moves a label to another side when the first covers a dot or a label, and skips a note with no free side', () => {
+    const nodes = [
+      { id: 'hub', group: 'g', x: 300, y: 300, degree: 12 },
+      // Just below the hub: the hub's label goes above instead.
+      { id: 'small', group: 'g', x: 300, y: 330, degree: 1 },
+    ];
+    const labels = hubLabels(nodes, titleOf, options);
+    expect(labels.get('hub')!.y).toBeLessThan(300);
+
+    // A ring of dots on every side leaves the hub no place: it is left for hover and focus.
+    const ring = [
+      { id: 'hub', group: 'g', x: 300, y: 300, degree: 12 },
+      ...[[300, 330], [300, 270], [340, 300], [260, 300]].map(([x, y], index) => ({ id: `n${index}`, group: 'g', x, y, degree: 1 })),
+    ];
+    expect(hubLabels(ring, titleOf, options).has('hub')).toBe(false);
+  });
+
+  it('keeps labels inside the canvas and apart, and stops at the limit', () => {
+    const nodes = [
+      { id: 'edge', group: 'g', x: 990, y: 590, degree: 9 },
+      { id: 'hub', group: 'g', x: 300, y: 300, degree: 12 },
+      { id: 'close', group: 'g', x: 300, y: 318, degree: 8 },
+    ];
+    const labels = hubLabels(nodes, titleOf, options);
+    // At the bottom-right corner only the left side fits.
+    expect(labels.get('edge')).toMatchObject({ anchor: 'end' });
+    expect(labels.size).toBeGreaterThanOrEqual(2);
+    expect(hubLabels(nodes, titleOf, { ...options, limit: 1 }).size).toBe(1);
   });
 });

@@ -152,37 +152,85 @@ export function labelPlacement(node: { x: number; y: number }, radius: number, w
   return { x: leftSide ? node.x - radius - 4 : node.x + radius + 4, anchor: leftSide ? 'end' : 'start' };
 }
 
-/** The box a label of `characters` characters covers on the whole-garden graph (13px text, about 7px a character). */
-export function labelBox(node: PlacedNode, characters: number, width: number): Box {
-  const { x, anchor } = labelPlacement(node, nodeRadius(node.degree), width, false);
-  const length = characters * 7;
-  return { left: anchor === 'start' ? x : x - length, right: anchor === 'start' ? x + length : x, top: node.y - 9, bottom: node.y + 7 };
-}
-
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const dotBox = (node: PlacedNode): Box => {
   const r = nodeRadius(node.degree);
   return { left: node.x - r, right: node.x + r, top: node.y - r, bottom: node.y + r };
 };
 
-/**
- * Which notes get a visible label: the best-connected ones, at most `limit`, and with `boxOf` only those whose
- * label covers no other label and no other dot (the best-connected are tried first, a few times `limit` at
- * most). The rest show their titles on hover or focus.
- */
-export function labelledNodes(nodes: PlacedNode[], limit: number, boxOf?: (node: PlacedNode) => Box): Set<string> {
-  const ranked = [...nodes].sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
-  if (!boxOf) return new Set(ranked.slice(0, limit).map((node) => node.id));
-  const placed: Box[] = [];
-  const chosen = new Set<string>();
-  for (const node of ranked.slice(0, limit * 5)) {
-    const box = boxOf(node);
-    if (placed.some((other) => overlaps(box, other)) || nodes.some((other) => other !== node && overlaps(box, dotBox(other)))) continue;
-    placed.push(box);
-    chosen.add(node.id);
-    if (chosen.size === limit) break;
+/** Words of a title in lines of at most `max` characters (a longer word keeps a line of its own), never cut. */
+export function wrapTitle(title: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of title.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
   }
-  return chosen;
+  return lines;
+}
+
+/** A whole title drawn beside its dot: its lines, where the first line's baseline starts, and its alignment. */
+export interface NodeLabel {
+  lines: string[];
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface HubLabelOptions {
+  /** At most this many labels. */
+  limit: number;
+  /** Notes with fewer links get no permanent label. */
+  minDegree: number;
+  width: number;
+  height: number;
+  /** Characters a line; titles wrap at words, up to `maxLines` lines. */
+  lineLength?: number;
+  maxLines?: number;
+  /** Average width of a character and height of a line, in the graph's units (13px text). */
+  charWidth?: number;
+  lineHeight?: number;
+}
+
+/**
+ * Whole-title labels for the hubs and best-connected notes of the garden graph, so they read at a glance.
+ * The best-connected are placed first; each tries below, above, right of and left of its dot, and takes the
+ * first place inside the canvas that covers no label already placed and no other dot. A note with no such
+ * place (or a title longer than `maxLines` lines) shows its title on hover and focus instead; no title is cut.
+ */
+export function hubLabels(nodes: PlacedNode[], titleOf: (id: string) => string, options: HubLabelOptions): Map<string, NodeLabel> {
+  const { limit, minDegree, width, height, lineLength = 24, maxLines = 3, charWidth = 7.2, lineHeight = 15 } = options;
+  const ranked = nodes.filter((node) => node.degree >= minDegree).sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
+  const placed: Box[] = [];
+  const labels = new Map<string, NodeLabel>();
+  for (const node of ranked) {
+    if (labels.size === limit) break;
+    const lines = wrapTitle(titleOf(node.id), lineLength);
+    if (lines.length > maxLines) continue;
+    const r = nodeRadius(node.degree);
+    const w = Math.max(...lines.map((line) => line.length)) * charWidth;
+    const h = lines.length * lineHeight;
+    // The first baseline sits about three quarters of a line below the top of the label's box.
+    const ascent = lineHeight * 0.75;
+    const below = node.y + r + 2;
+    const above = node.y - r - 2 - h;
+    const middle = node.y - h / 2;
+    const candidates: { label: NodeLabel; box: Box }[] = [
+      { label: { lines, x: node.x, y: below + ascent, anchor: 'middle' }, box: { left: node.x - w / 2, right: node.x + w / 2, top: below, bottom: below + h } },
+      { label: { lines, x: node.x, y: above + ascent, anchor: 'middle' }, box: { left: node.x - w / 2, right: node.x + w / 2, top: above, bottom: above + h } },
+      { label: { lines, x: node.x + r + 4, y: middle + ascent, anchor: 'start' }, box: { left: node.x + r + 4, right: node.x + r + 4 + w, top: middle, bottom: middle + h } },
+      { label: { lines, x: node.x - r - 4, y: middle + ascent, anchor: 'end' }, box: { left: node.x - r - 4 - w, right: node.x - r - 4, top: middle, bottom: middle + h } },
+    ];
+    const free = candidates.find(({ box }) =>
+      box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height &&
+      !placed.some((other) => overlaps(box, other)) &&
+      !nodes.some((other) => other !== node && overlaps(box, dotBox(other))),
+    );
+    if (!free) continue;
+    placed.push(free.box);
+    labels.set(node.id, { ...free.label, x: Math.round(free.label.x), y: Math.round(free.label.y) });
+  }
+  return labels;
 }
 
 /**

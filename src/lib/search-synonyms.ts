@@ -70,6 +70,15 @@ function indexedText(html: string): string {
   return text.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&');
 }
 
+/** The text Pagefind indexes from a page's data-pagefind-body element, and where that element closes; undefined for pages without one. */
+export function pageBody(html: string): { text: string; end: number } | undefined {
+  const opening = /<([a-z]+)\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
+  if (!opening) return undefined;
+  const end = closingTagOffset(html, opening[1], opening.index);
+  if (end < 0) return undefined;
+  return { text: indexedText(html.slice(opening.index + opening[0].length, end)), end };
+}
+
 /**
  * Adds a hidden, weighted block of synonyms at the end of the page's data-pagefind-body element: Pagefind
  * indexes it, readers and screen readers never meet it, and at the end it stays out of the excerpts of
@@ -77,11 +86,10 @@ function indexedText(html: string): string {
  * are returned as they are.
  */
 export function withSearchSynonyms(html: string): string {
-  const opening = /<([a-z]+)\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
-  if (!opening || html.includes(BLOCK_MARK)) return html;
-  const end = closingTagOffset(html, opening[1], opening.index);
-  if (end < 0) return html;
-  const words = synonymsFor(indexedText(html.slice(opening.index + opening[0].length, end)));
+  const body = pageBody(html);
+  if (!body || html.includes(BLOCK_MARK)) return html;
+  const { end } = body;
+  const words = synonymsFor(body.text);
   if (!words.length) return html;
   const block = `<div hidden ${BLOCK_MARK} data-pagefind-weight="${SYNONYM_WEIGHT}">${words.join(', ')}</div>`;
   return html.slice(0, end) + block + html.slice(end);

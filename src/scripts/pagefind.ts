@@ -2,6 +2,8 @@
 // edition opened from disk, as classic scripts whose files arrive through <script> tags instead of fetch
 // (browsers refuse module scripts, workers and fetch on file:// URLs). See scripts/build-portable.ts.
 
+import { VOCABULARY_GLOBAL, vocabularyFrom, vocabularyPart, vocabularyPartFile } from '../lib/search-vocabulary.ts';
+import type { Vocabulary } from '../lib/search-query.ts';
 import { HIGHLIGHT_PARAM, isPortable, loadClassicScript, PORTABLE_FOLDER, siteRoot } from './site-root.ts';
 
 export interface PagefindResultData {
@@ -10,7 +12,7 @@ export interface PagefindResultData {
   meta: { title?: string; type?: string };
 }
 export interface PagefindSearch {
-  results: { id: string; data(): Promise<PagefindResultData> }[];
+  results: { id: string; score: number; data(): Promise<PagefindResultData> }[];
 }
 export type PagefindFilters = Record<string, Record<string, number>>;
 export interface Pagefind {
@@ -18,7 +20,6 @@ export interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<PagefindFilters>;
   search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
-  debouncedSearch(query: string, options?: { filters?: Record<string, string> }, ms?: number): Promise<PagefindSearch | null>;
 }
 
 declare global {
@@ -26,6 +27,7 @@ declare global {
     gardenPortableFetch?: (input: string) => Promise<Response>;
     gardenPortableFile?: (name: string, base64: string) => void;
     gardenPagefind?: Pagefind;
+    [VOCABULARY_GLOBAL]?: unknown;
   }
 }
 
@@ -75,4 +77,25 @@ export function loadPagefind(): Promise<Pagefind> {
   })();
   engine.catch(() => (engine = undefined));
   return engine;
+}
+
+const vocabularyParts = new Map<string, Promise<void>>();
+
+/**
+ * The index's vocabulary for the parts (first letters) the words need, each part loaded once, as a classic
+ * script so that it loads from disk too. If a part cannot load, search goes on without corrections.
+ */
+export async function loadVocabulary(words: string[]): Promise<Vocabulary> {
+  const parts = [...new Set(words.map(vocabularyPart))];
+  for (const part of parts) {
+    if (!vocabularyParts.has(part)) vocabularyParts.set(part, loadClassicScript(new URL(vocabularyPartFile(part), siteRoot()).href));
+  }
+  try {
+    await Promise.all(parts.map((part) => vocabularyParts.get(part)));
+  } catch (error) {
+    console.error('Part of the search vocabulary failed to load; typos are not corrected', error);
+    for (const part of parts) vocabularyParts.delete(part);
+    return new Map();
+  }
+  return vocabularyFrom(window[VOCABULARY_GLOBAL]);
 }

@@ -1,7 +1,10 @@
-import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind.ts';
+import { runGardenQuery, type GardenResults, type SearchEngine } from '../lib/search-query.ts';
+import { describeOutcome, listed, MAX_RESULTS, quoted, replaceWord } from '../lib/search-status.ts';
+import { loadPagefind, loadVocabulary, type Pagefind, type PagefindResultData } from './pagefind.ts';
 import { openableUrl } from './site-root.ts';
 
-const MAX_RESULTS = 20;
+/** Pause after a keystroke before searching, so that a word is searched once, not letter by letter. */
+const TYPING_PAUSE_MS = 150;
 const FILTERS = ['topic', 'source', 'kind'] as const;
 
 export interface SearchController {
@@ -10,8 +13,9 @@ export interface SearchController {
 }
 
 /**
- * Wires one search panel (SearchPanel.astro): searches as the reader types, narrows by the filter menus,
- * announces result counts, and lets the arrow keys move between the search box and the results.
+ * Wires one search panel (SearchPanel.astro): searches as the reader types through the garden's query layer
+ * (search-query.ts: stop words optional, most-terms ranking, typo correction), narrows by the filter menus,
+ * announces what was searched and found, and lets the arrow keys move between the search box and the results.
  */
 export function mountSearch(panel: HTMLElement, options: { syncUrl?: boolean } = {}): SearchController {
   const form = panel.querySelector<HTMLFormElement>('form')!;
@@ -19,6 +23,7 @@ export function mountSearch(panel: HTMLElement, options: { syncUrl?: boolean } =
   const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
   const list = panel.querySelector<HTMLOListElement>('[data-search-results]')!;
   const empty = panel.querySelector<HTMLElement>('[data-search-empty]')!;
+  const unmatchedNote = panel.querySelector<HTMLElement>('[data-search-unmatched]')!;
   const filterBox = panel.querySelector<HTMLElement>('[data-search-filters]')!;
   const selects = FILTERS.map((name) => panel.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!);
 
@@ -35,7 +40,17 @@ export function mountSearch(panel: HTMLElement, options: { syncUrl?: boolean } =
     }
   }
 
+  const asEngine = (pagefind: Pagefind): SearchEngine<PagefindResultData> => ({
+    search: (query, filters) => pagefind.search(query, { filters }),
+    vocabulary: loadVocabulary,
+  });
+
+  let generation = 0;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
   async function run(query: string, debounce: boolean) {
+    const current = ++generation;
+    clearTimeout(typingTimer);
     const trimmed = query.trim();
     if (options.syncUrl) {
       const url = new URL(location.href);
@@ -49,22 +64,46 @@ export function mountSearch(panel: HTMLElement, options: { syncUrl?: boolean } =
       status.textContent = '';
       return;
     }
+    if (debounce) await new Promise((resolve) => (typingTimer = setTimeout(resolve, TYPING_PAUSE_MS)));
+    if (current !== generation) return; // the reader typed on
     if (status.textContent !== 'Searching…') status.textContent = 'Searching…';
-    const engine = await engineOrExplain();
-    if (!engine) return;
+    const pagefind = await engineOrExplain();
+    if (!pagefind) return;
     const filters = chosenFilters();
-    const search = debounce ? await engine.debouncedSearch(trimmed, { filters }, 150) : await engine.search(trimmed, { filters });
-    if (search === null) return; // superseded by a newer keystroke
-    const found = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    if (input.value.trim() !== trimmed) return; // the reader typed on while the fragments loaded
-    list.replaceChildren(...found.map(renderResult));
-    const total = search.results.length;
-    empty.hidden = total > 0;
-    const narrowed = Object.keys(filters).length ? ' with the chosen filters' : '';
-    status.textContent =
-      total === 0
-        ? `No results for “${trimmed}”${narrowed}.`
-        : `${total} result${total === 1 ? '' : 's'} for “${trimmed}”${narrowed}${total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+    const outcome = await runGardenQuery(asEngine(pagefind), trimmed, filters);
+    if (!outcome || current !== generation) return;
+    const shown = outcome.hits.slice(0, MAX_RESULTS);
+    const found = await Promise.all(shown.map((hit) => hit.data()));
+    if (current !== generation) return; // the reader typed on while the fragments loaded
+    const showMatches = outcome.partial || outcome.corrections.length > 0;
+    list.replaceChildren(...found.map((data, at) => renderResult(data, showMatches ? shown[at].matched : [])));
+    empty.hidden = outcome.hits.length > 0;
+    renderUnmatched(outcome);
+    status.textContent = describeOutcome(outcome, trimmed, Object.keys(filters).length > 0);
+  }
+
+  /** The words that found nothing and, as buttons, the indexed words nearest to them. */
+  function renderUnmatched(outcome: GardenResults<unknown>) {
+    unmatchedNote.replaceChildren();
+    unmatchedNote.hidden = outcome.hits.length > 0 || !outcome.unmatched.length;
+    if (unmatchedNote.hidden) return;
+    unmatchedNote.append(`No page holds ${listed(outcome.unmatched.map(quoted))}.`);
+    for (const { word, nearest } of outcome.suggestions.filter((suggestion) => suggestion.nearest.length)) {
+      unmatchedNote.append(` Near ${quoted(word)}: `);
+      nearest.forEach((candidate, at) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'search-suggestion';
+        button.textContent = candidate;
+        button.addEventListener('click', () => {
+          input.value = replaceWord(input.value, word, candidate);
+          input.focus();
+          void run(input.value, false);
+        });
+        unmatchedNote.append(at ? ', ' : '', button);
+      });
+      unmatchedNote.append('.');
+    }
   }
 
   async function fillFilters() {
@@ -107,7 +146,7 @@ export function mountSearch(panel: HTMLElement, options: { syncUrl?: boolean } =
   return { run: (query) => run(query, false) };
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
+function renderResult(data: PagefindResultData, matched: string[]): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = openableUrl(data.url);
@@ -124,5 +163,12 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   // Pagefind escapes the indexed text itself and only adds <mark> around matched terms.
   excerpt.innerHTML = data.excerpt;
   item.append(excerpt);
+  if (matched.length) {
+    const matches = document.createElement('p');
+    matches.className = 'search-result__matches';
+    matches.dataset.searchMatches = '';
+    matches.textContent = `Matches: ${matched.map((term) => term.replaceAll('"', '')).join(', ')}`;
+    item.append(matches);
+  }
   return item;
 }

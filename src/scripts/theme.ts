@@ -1,26 +1,24 @@
 const STORAGE_KEY = 'tpm-garden-theme';
+type Choice = 'auto' | 'light' | 'dark';
 
-function effectiveTheme(): 'light' | 'dark' {
+/**
+ * Wires the theme menu: Auto follows the system, Light and Dark are remembered. CSS shows the menu only when
+ * scripts run (class set before first paint); without them the system theme applies.
+ */
+export function initThemeChoice(): void {
+  const select = document.querySelector<HTMLSelectElement>('[data-theme-choice]');
+  if (!select) return;
   const chosen = document.documentElement.dataset.theme;
-  if (chosen === 'light' || chosen === 'dark') return chosen;
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
-
-/** Wires the theme button (CSS shows it only when scripts run; without them the system theme applies). */
-export function initThemeToggle(): void {
-  const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
-  if (!button) return;
-  const sync = () => button.setAttribute('aria-pressed', String(effectiveTheme() === 'dark'));
-  sync();
-  button.addEventListener('click', () => {
-    const next = effectiveTheme() === 'dark' ? 'light' : 'dark';
-    document.documentElement.dataset.theme = next;
+  select.value = chosen === 'light' || chosen === 'dark' ? chosen : 'auto';
+  select.addEventListener('change', () => {
+    const choice = select.value as Choice;
+    if (choice === 'auto') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = choice;
     try {
-      localStorage.setItem(STORAGE_KEY, next);
+      if (choice === 'auto') localStorage.removeItem(STORAGE_KEY);
+      else localStorage.setItem(STORAGE_KEY, choice);
     } catch {
       // Storage can be unavailable (private mode); the choice then lasts for this page only.
     }
-    sync();
   });
-  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', sync);
 }

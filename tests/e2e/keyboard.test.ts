@@ -74,20 +74,20 @@ describe('keyboard walk-through', () => {
     expect(stops.filter((stop) => !stop.unobscured).map((stop) => stop.description)).toEqual([]);
   });
 
-  it('moves through the header in reading order: skip link, site name, navigation, search, theme', async () => {
+  it('moves through the header in reading order: skip link, site name, search, navigation, theme', async () => {
     const page = await newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${session.sites.site.origin}/notes/growth-mindset/`);
     const order: string[] = [];
     for (let step = 0; step < 20; step++) {
       await page.keyboard.press('Tab');
-      order.push(await page.evaluate(() => [...document.querySelectorAll('.skip-link, .site-name, .site-nav, .search-form, .theme-toggle')].find((region) => region.contains(document.activeElement))?.className.split(' ')[0] ?? 'elsewhere'));
+      order.push(await page.evaluate(() => [...document.querySelectorAll('.skip-link, .site-name, .site-nav, .search-form, .theme-control')].find((region) => region.contains(document.activeElement))?.className.split(' ')[0] ?? 'elsewhere'));
     }
     const firstOf = (name: string) => order.indexOf(name);
     expect(firstOf('skip-link')).toBe(0);
     expect(firstOf('site-name')).toBe(1);
-    expect(firstOf('site-nav')).toBe(2);
-    expect(firstOf('search-form')).toBeGreaterThan(firstOf('site-nav'));
-    expect(firstOf('theme-toggle')).toBeGreaterThan(firstOf('search-form'));
+    expect(firstOf('search-form')).toBe(2);
+    expect(firstOf('site-nav')).toBeGreaterThan(firstOf('search-form'));
+    expect(firstOf('theme-control')).toBeGreaterThan(firstOf('site-nav'));
   });
 
   it('searches from the header with the keyboard alone and opens a result', async () => {
@@ -144,15 +144,21 @@ describe('keyboard walk-through', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe(label);
   });
 
-  it('switches the theme with Enter and Space on the toggle, and says which theme is on', async () => {
+  it('chooses Auto, Light or Dark from a labelled theme menu, remembered across pages', async () => {
     const page = await newPage({ colorScheme: 'light' });
     await page.goto(`${session.sites.site.origin}/notes/growth-mindset/`);
-    await page.locator('[data-theme-toggle]').focus();
-    const state = () => page.evaluate(() => [document.documentElement.dataset.theme, document.querySelector('[data-theme-toggle]')?.getAttribute('aria-pressed')]);
-    await page.keyboard.press('Enter');
-    await expect(state()).resolves.toEqual(['dark', 'true']);
-    await page.keyboard.press('Space');
-    await expect(state()).resolves.toEqual(['light', 'false']);
+    const menu = page.getByLabel('Theme');
+    await expect(menu.inputValue()).resolves.toBe('auto');
+    const state = () => page.evaluate(() => [document.documentElement.dataset.theme ?? 'auto', getComputedStyle(document.documentElement).colorScheme]);
+    await menu.focus();
+    await menu.selectOption('dark');
+    await expect(state()).resolves.toEqual(['dark', 'dark']);
+    await page.reload();
+    await expect(page.getByLabel('Theme').inputValue()).resolves.toBe('dark');
+    await expect(state()).resolves.toEqual(['dark', 'dark']);
+    await page.getByLabel('Theme').selectOption('auto');
+    await expect(state()).resolves.toEqual(['auto', 'light dark']);
+    await expect(page.evaluate(() => localStorage.getItem('tpm-garden-theme'))).resolves.toBeNull();
   });
 });
 

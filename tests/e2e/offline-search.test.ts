@@ -127,6 +127,48 @@ describe('search', () => {
   });
 });
 
+describe('search in the reader\'s own words', () => {
+  it('corrects a misspelt word to one the index holds and says so', async () => {
+    const page = await session.browser.newPage();
+    const vocabularyParts: string[] = [];
+    page.on('request', (request) => /\/search-vocabulary\//.test(request.url()) && vocabularyParts.push(new URL(request.url()).pathname));
+    await page.goto(`${session.sites.root.origin}/`);
+    await page.waitForLoadState('load');
+    await page.keyboard.press('/');
+    await dialog(page).locator('input[type="search"]').fill('mitsakes');
+    await expect.poll(() => statusText(page), SLOW).toMatch(/^Showing results for “mistakes”, as no page holds “mitsakes”: \d+ results?/);
+    expect((await resultTitles(page)).slice(0, 3)).toEqual(expect.arrayContaining([expect.stringMatching(/mistake/i)]));
+    expect(vocabularyParts).toEqual(['/search-vocabulary/m.js']); // only the part for the word's first letter
+    await page.close();
+  });
+
+  it('ranks pages holding some of the words when none holds all, and shows which words each matched', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.sites.root.origin}/`);
+    await searchInDialog(page, 'the ownership zeppelinx');
+    expect(await statusText(page)).toMatch(/; no page holds “zeppelinx”\.$/);
+    expect(await resultTitles(page)).toEqual(expect.arrayContaining([expect.stringMatching(/ownership/i)]));
+    const matches = await dialog(page).locator('[data-search-matches]').allTextContents();
+    expect(matches.length).toBeGreaterThan(0);
+    expect(new Set(matches)).toEqual(new Set(['Matches: ownership']));
+    await page.close();
+  });
+
+  it('names the words that found nothing and offers the nearest indexed words, which search when chosen', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.sites.root.origin}/search/?q=mentorzzz`);
+    const panel = page.locator('[data-search-page]');
+    const unmatched = panel.locator('[data-search-unmatched]');
+    await expect.poll(() => unmatched.textContent(), SLOW).toMatch(/^No page holds “mentorzzz”\. Near “mentorzzz”: /);
+    const nearest = unmatched.getByRole('button', { name: 'mentor', exact: true });
+    await nearest.click();
+    await expect.poll(() => panel.locator('[data-search-status]').textContent(), SLOW).toMatch(/^\d+ results? for “mentor”/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('mentor');
+    expect(await panel.locator('[data-search-empty]').isHidden()).toBe(true);
+    await page.close();
+  });
+});
+
 describe('offline reading', () => {
   it('after one visit under a base path, opens pages by links and searches with the server stopped and the network off', async () => {
     const server = await serveSite(SUBPATH_SITE);
@@ -143,6 +185,10 @@ describe('offline reading', () => {
     expect(new Set(titles).size).toBe(3);
     await searchInDialog(page, 'metrics');
     expect((await resultTitles(page)).length).toBeGreaterThan(3);
+    // Typo correction works offline too: its vocabulary is part of the saved copy.
+    await dialog(page).locator('input[type="search"]').fill('metircs');
+    await expect.poll(() => statusText(page), SLOW).toMatch(/^Showing results for “metrics”/);
+    await searchInDialog(page, 'metrics');
     await dialog(page).locator('.search-results li > a').first().click();
     await expect(page.locator('article mark.pagefind-highlight').first().textContent()).resolves.toMatch(/metric/i);
     await context.close();
@@ -215,6 +261,10 @@ describe('the portable edition', () => {
     expect(await link.getAttribute('href')).toMatch(/^file:\/\/.*\/index\.html\?highlight=ownership$/);
     await link.click();
     await expect(page.locator('article mark.pagefind-highlight').first().textContent()).resolves.toMatch(/ownership/i);
+    // A shared search link opens the search page with its query run, typo corrected, from disk too.
+    await page.goto(`${pathToFileURL(join(edition.folder, 'search', 'index.html')).href}?q=owenrship`);
+    await expect.poll(() => page.locator('[data-search-page] [data-search-status]').textContent(), SLOW).toMatch(/^Showing results for “ownership”/);
+    expect(await page.locator('[data-search-page] .search-results li > a').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
   });

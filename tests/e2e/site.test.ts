@@ -93,7 +93,7 @@ describe('a reader browsing the garden', () => {
 });
 
 describe('without JavaScript', () => {
-  it('renders a note completely: text, links, sources; the theme button stays hidden', async () => {
+  it('renders a note completely: text, links, sources; the theme menu stays hidden', async () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${session.sites.root.origin}/notes/growth-mindset/`);
@@ -101,7 +101,7 @@ describe('without JavaScript', () => {
     expect(await page.locator('.prose p').count()).toBeGreaterThan(1);
     expect(await page.locator('.prose a.wikilink').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('section[aria-labelledby="sources-heading"] li').count()).toBeGreaterThanOrEqual(1);
-    expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
+    expect(await page.locator('[data-theme-choice]').isVisible()).toBe(false);
     await page.goto(`${session.sites.root.origin}/search/?q=metrics`);
     await expect(page.locator('noscript').first().innerText()).resolves.toMatch(/needs JavaScript/);
     await context.close();
