@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLinkGraph, countWords, formatProblem, validateGarden, type Garden, type GardenNote } from './garden.ts';
 import { TOPICS, type NoteData } from './schema.ts';
 
-const RULES = { minOutgoingLinks: 3, words: { min: 5, max: { note: 200, synthesis: 300, glossary: 300, person: 200 } } };
+const RULES = { minOutgoingLinks: 3, words: { min: 5, max: { note: 200, synthesis: 300, glossary: 300, person: 200 } }, editorial: 'error' as const };
 
 function note(slug: string, body: string, data: Partial<NoteData> = {}): GardenNote {
   return {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AstroIntegrationLogger } from 'astro';
 import { garden as gardenIntegration } from '../../src/integrations/garden.ts';
-import { formatProblem, isError, type Problem } from '../../src/lib/garden.ts';
+import { DEFAULT_RULES, formatProblem, isError, type Problem } from '../../src/lib/garden.ts';
 import { checkGarden } from '../../src/lib/load-content.ts';
 import { ROOT } from '../support/site.ts';
 
@@ -47,6 +47,10 @@ const READABLE: Record<string, [line: number, column: number, message: RegExp]> 
   'unknown-component.mdx': [13, 1, /uses the unknown component <Chart>/],
   'mdx-syntax-error.mdx': [15, 10, /is not valid MDX/],
   'raw-html.md': [13, 30, /uses <iframe>, which notes may not contain/],
+};
+
+/** Fixtures that break a readability rule, reported with the severity the garden's rules give those. */
+const EDITORIAL: Record<string, [line: number, column: number, message: RegExp]> = {
   'too-long-note.mdx': [10, 1, /^has 2\d\d words; a note has 60 to 250$/],
   'two-interpretations.mdx': [14, 1, /^labels a second interpretation \("In the garden’s view"\); a note has at most one$/],
   'section-id-in-prose.mdx': [12, 47, /^shows the section id "mistakes-made" to readers$/],
@@ -71,7 +75,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('bad input gets a clear, located error', () => {
   it('has a fixture for every case listed here, and nothing else', () => {
-    expect(readdirSync(FIXTURES).sort()).toEqual([...Object.keys(UNREADABLE), ...Object.keys(READABLE), 'valid-seedling.mdx'].sort());
+    expect(readdirSync(FIXTURES).sort()).toEqual([...Object.keys(UNREADABLE), ...Object.keys(READABLE), ...Object.keys(EDITORIAL), 'valid-seedling.mdx'].sort());
   });
 
   it('reports every unreadable note at once, at the offending field, with a fix', () => {
@@ -93,6 +97,15 @@ describe('bad input gets a clear, located error', () => {
     // A seedling's missing words are a warning, not an error (the hub that does not list it yet is reported on the hub).
     expect(problemsIn(problems, 'valid-seedling.mdx').filter(isError)).toEqual([]);
     expect(problemsIn(problems, 'valid-seedling.mdx')).toContainEqual(expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/^has \d+ words; a note has 60 to 250$/) }));
+  });
+
+  it('reports a note over its word cap, a second interpretation label and a section id in prose, each at its place', () => {
+    const problems = useFixtures(Object.keys(EDITORIAL));
+    for (const [name, [line, column, message]] of Object.entries(EDITORIAL)) {
+      const found = problemsIn(problems, name).filter((problem) => message.test(problem.message));
+      expect(found, name).toEqual([expect.objectContaining({ line, column, severity: DEFAULT_RULES.editorial })]);
+      expect(formatProblem(found[0]), name).toMatch(new RegExp(`^content/notes/${name}:${line}:${column}  \\S.*  \\(.+\\)$`, 's'));
+    }
   });
 
   it('still checks every other note when one cannot be read, and links to it by file name still resolve', () => {
