@@ -30,6 +30,9 @@ function owners(entries: [string, string][]): Map<string, string[]> {
   return map;
 }
 
+/** Beyond this share of a name's letters changed, a name is a different name, not a typo of it. */
+const MAX_SUGGESTION_DISTANCE = 0.5;
+
 /**
  * Resolves link targets as Obsidian does first (the file name), then by title or alias. A name two notes
  * share is ambiguous rather than silently picking one; a name no note has comes with the closest names.
@@ -44,11 +47,17 @@ export function createResolver(notes: NamedNote[], suggestionCount = 3): Resolve
     .filter(([, slugs]) => slugs.length > 1)
     .map(([key, slugs]) => ({ key, slugs: [...slugs].sort() }));
 
+  // File names use hyphens where titles use spaces; neither should count as a typo.
+  const comparable = (name: string) => normaliseName(name).replace(/[-_]+/g, ' ');
+
+  /** Notes whose file name, title or alias is close to the target, closest first; none when nothing is close. */
   function suggestions(target: string): string[] {
-    const wanted = normaliseName(target);
+    const wanted = comparable(target);
     const closest = new Map<string, number>();
     for (const [key, slugs] of allNames) {
-      const score = distance(wanted, key) / Math.max(wanted.length, key.length, 1);
+      const name = comparable(key);
+      const score = distance(wanted, name) / Math.max(wanted.length, name.length, 1);
+      if (score > MAX_SUGGESTION_DISTANCE) continue;
       for (const slug of slugs) closest.set(slug, Math.min(closest.get(slug) ?? Infinity, score));
     }
     return [...closest].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, suggestionCount).map(([slug]) => slug);
