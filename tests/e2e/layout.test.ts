@@ -3,8 +3,8 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { browserSession } from '../support/session.ts';
 import { ROOT_SITE } from './sites.ts';
 
-// The reader's layout at a small phone, a common phone and a laptop.
-const WIDTHS = [320, 390, 1280] as const;
+// The reader's layout at a small phone, a common phone, the narrowest laptop layout and a common laptop.
+const WIDTHS = [320, 390, 1100, 1280] as const;
 const PAGES = ['', 'notes/engineering-product-spectrum/', 'graph/', 'search/?q=metrics'];
 const NOTE = 'notes/engineering-product-spectrum/';
 
