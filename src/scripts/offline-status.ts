@@ -15,8 +15,7 @@ async function savedFiles(scope: string): Promise<number> {
  */
 export function initOfflineStatus(): void {
   const box = document.querySelector<HTMLElement>('[data-offline]');
-  // The dev server has no service worker (the build writes it), so there is nothing to save there.
-  if (!box || import.meta.env.DEV || isPortable() || !('serviceWorker' in navigator) || !window.isSecureContext) return;
+  if (!box || isPortable() || !('serviceWorker' in navigator) || !window.isSecureContext) return;
   const text = box.querySelector<HTMLElement>('[data-offline-text]')!;
   // Only the outcome is announced: the progress count changes too often to be read out.
   const announce = box.querySelector<HTMLElement>('[data-offline-announce]')!;

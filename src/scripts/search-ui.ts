@@ -35,9 +35,9 @@ export function mountSearch(panel: HTMLElement, options: { syncUrl?: boolean } =
       return await loadPagefind();
     } catch (error) {
       console.error('Pagefind failed to load', error);
-      status.textContent = import.meta.env.DEV
-        ? 'Search needs the index a build writes, which the dev server does not make: run npm start (build, then preview) to try search.'
-        : 'Search could not load. Browse the topic hubs or all notes instead.';
+      // Not told apart by import.meta.env.DEV: test builds run with NODE_ENV=test, where Vite sets it too.
+      status.textContent =
+        'Search could not load. Browse the topic hubs or all notes instead. (In the dev server, search has no index: run npm start to try it.)';
       return undefined;
     }
   }

@@ -63,7 +63,7 @@ describe('the built site', () => {
     const pages = (Object.values(entry.languages) as { page_count: number }[]).reduce((sum, language) => sum + language.page_count, 0);
     const notes = readdirSync(join(ROOT, 'content', 'notes')).length;
     const hubs = readdirSync(join(ROOT, 'content', 'topics')).length;
-    const sources = readdirSync(join(ROOT, 'content', 'sources')).length;
+    const sources = readdirSync(join(ROOT, 'content', 'sources')).filter((name) => /\.ya?ml$/.test(name)).length;
     expect(pages).toBe(notes + hubs + sources);
   });
 });

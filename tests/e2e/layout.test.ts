@@ -7,6 +7,8 @@ import { ROOT_SITE } from './sites.ts';
 const WIDTHS = [320, 390, 1100, 1280] as const;
 const PAGES = ['', 'notes/engineering-product-spectrum/', 'graph/', 'search/?q=metrics'];
 const NOTE = 'notes/engineering-product-spectrum/';
+/** A note long enough to have sections, and so a table of contents. */
+const SECTIONED_NOTE = 'notes/glossary-terms/';
 
 const session = browserSession({ site: ROOT_SITE });
 
@@ -69,7 +71,7 @@ describe('laptop (1280px)', () => {
   });
 
   it('sets the text at a readable measure with the table of contents beside it, staying in view', async () => {
-    const page = await open(NOTE, 1280);
+    const page = await open(SECTIONED_NOTE, 1280);
     const toc = page.getByRole('navigation', { name: 'On this page' });
     const prose = (await page.locator('.prose').boundingBox())!;
     const tocBox = (await toc.boundingBox())!;
