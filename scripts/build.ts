@@ -6,12 +6,12 @@ import { resolve } from 'node:path';
 import { buildAtomically } from '../src/lib/atomic-build.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
-const built = await buildAtomically(outDir, (stagingDir) => {
+const failure = await buildAtomically(outDir, (stagingDir) => {
   const result = spawnSync('astro', ['build'], {
     stdio: 'inherit',
     env: { ...process.env, OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return result.status === 0;
 });
-if (!built) console.error(`\nThe build failed; ${outDir} still holds the previously built site.`);
-process.exit(built ? 0 : 1);
+if (failure) console.error(`\nThe build failed (${failure}); ${outDir} still holds the previously built site.`);
+process.exit(failure ? 1 : 0);

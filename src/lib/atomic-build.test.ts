@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildAtomically } from './atomic-build.ts';
 
+const REQUIRED = ['index.html'];
+
 let parent: string;
 let outDir: string;
 beforeEach(() => {
@@ -22,14 +24,14 @@ const writeSite = (text: string) => (dir: string) => {
 
 describe('buildAtomically', () => {
   it('replaces the site only when the build succeeds, leaving no staging folders', async () => {
-    await expect(buildAtomically(outDir, writeSite('new site'))).resolves.toBe(true);
+    await expect(buildAtomically(outDir, writeSite('new site'), REQUIRED)).resolves.toBeUndefined();
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('new site');
     expect(readdirSync(parent)).toEqual(['dist']);
   });
 
   it('keeps the previous site when the build reports failure after writing half a site', async () => {
     const failing = (dir: string) => !writeSite('half a site')(dir);
-    await expect(buildAtomically(outDir, failing)).resolves.toBe(false);
+    await expect(buildAtomically(outDir, failing, REQUIRED)).resolves.toBe('the build reported a failure');
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('previous site');
     expect(readdirSync(parent)).toEqual(['dist']);
   });
@@ -39,14 +41,25 @@ describe('buildAtomically', () => {
       writeSite('half a site')(dir);
       throw new Error('crash');
     };
-    await expect(buildAtomically(outDir, crashing)).rejects.toThrow('crash');
+    await expect(buildAtomically(outDir, crashing, REQUIRED)).rejects.toThrow('crash');
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('previous site');
     expect(existsSync(`${outDir}.next`)).toBe(false);
   });
 
   it('builds a first site where there was none', async () => {
     rmSync(outDir, { recursive: true });
-    await expect(buildAtomically(outDir, writeSite('first site'))).resolves.toBe(true);
+    await expect(buildAtomically(outDir, writeSite('first site'), REQUIRED)).resolves.toBeUndefined();
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('first site');
+  });
+
+  it('keeps the previous site when the build claims success without writing its output', async () => {
+    await expect(buildAtomically(outDir, () => true, REQUIRED)).resolves.toBe('the build ended without writing index.html');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('previous site');
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  it('keeps the previous site when a required file is missing from the output', async () => {
+    await expect(buildAtomically(outDir, writeSite('no worker'), ['index.html', 'sw.js'])).resolves.toBe('the build ended without writing sw.js');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('previous site');
   });
 });
