@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem, isError, type Problem } from '../lib/garden.ts';
-import { checkGarden, loadGarden } from '../lib/load-content.ts';
+import { checkGarden, contentLimitProblems, loadGarden } from '../lib/load-content.ts';
 import { currentLinkTargetsDigest } from '../lib/link-index.ts';
 import { startBackgroundWork, type BackgroundWork } from './background-work.ts';
 import { LINK_AWARE_LOADER } from './link-aware-loader.ts';
@@ -29,6 +29,9 @@ export function garden(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger, injectRoute }) => {
         root = fileURLToPath(config.root);
+        // Before Astro's content layer parses any note: a hostile note would otherwise keep its parser busy for minutes.
+        const overLimits = contentLimitProblems(root);
+        if (overLimits.length) throw new Error(report(overLimits));
         if (command === 'build') {
           keepRenderProblems();
           background = startBackgroundWork(root);

@@ -7,6 +7,7 @@ import { hubSchema, noteSchema, pathSchema, sourceSchema, TOPICS, type Topic } f
 import { validateGarden, type Garden, type Locate, type Problem, type UnreadableNote } from './garden.ts';
 import { formatOfFile, mdxSafetyIssues } from './mdx-safety.ts';
 import { templateLeftovers } from './new-note.ts';
+import { limitProblems } from './content-limits.ts';
 
 /** Thrown when content cannot even be read into the garden model; carries every problem found. */
 export class ContentError extends Error {
@@ -116,6 +117,12 @@ interface Parsed<T> {
 function readRecord<S extends z.ZodType>(path: string, root: string, schema: S, withBody: boolean, problems: Problem[]): Parsed<z.infer<S>> | undefined {
   const file = relative(root, path);
   const text = readFileSync(path, 'utf8');
+  // Checked first: a file over a limit is never handed to a parser, which could take minutes on it.
+  const overLimits = limitProblems(text, file);
+  if (overLimits.length) {
+    problems.push(...overLimits);
+    return undefined;
+  }
   if (!text.trim()) {
     problems.push({
       file,
@@ -227,7 +234,9 @@ function readGarden(root: string): Garden {
  */
 export function looselyReadNote(path: string, root: string): UnreadableNote {
   const slug = basename(path).replace(/\.mdx?$/, '');
-  const split = splitFrontmatter(readFileSync(path, 'utf8'));
+  const text = readFileSync(path, 'utf8');
+  if (limitProblems(text, relative(root, path)).length) return { slug, file: relative(root, path), body: '', bodyLine: 1, data: { title: slug, aliases: [] } };
+  const split = splitFrontmatter(text);
   let fields: { title?: unknown; aliases?: unknown } = {};
   try {
     fields = (loadYaml(split?.frontmatter ?? '') as typeof fields | null) ?? {};
@@ -261,4 +270,9 @@ export function checkGarden(root: string): { garden?: Garden; problems: Problem[
     }
     throw error;
   }
+}
+
+/** Every content file under root that breaks a raw-text limit (see content-limits.ts), without parsing any. */
+export function contentLimitProblems(root: string): Problem[] {
+  return filesUnder(join(root, 'content'), /\.(mdx?|ya?ml)$/).flatMap((path) => limitProblems(readFileSync(path, 'utf8'), relative(root, path)));
 }
