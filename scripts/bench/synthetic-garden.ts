@@ -158,6 +158,7 @@ function sourceFile(id: string, sections: number): string {
     `kind: ${id.endsWith('interview') ? 'AMA' : 'article'}`,
     'published: Not dated',
     'description: A generated source document whose sections exist so that synthetic notes have something to cite.',
+    'caveats: [Generated text with no author behind it.]',
     'sections:',
   ];
   for (let section = 1; section <= sections; section++) {

@@ -46,6 +46,7 @@ function healthyGarden(): Garden {
           kind: 'article',
           published: 'No date',
           description: 'A description long enough to pass the schema check.',
+          caveats: ['A caveat long enough to count.'],
           sections: [
             { id: 'one', title: 'One', summary: 'First section summary text', promotional: false },
             { id: 'two', title: 'Two', summary: 'Second section summary text', promotional: false },

@@ -161,7 +161,7 @@ export interface ValidationOptions {
 
 // The readability rules warn while the notes being merged into fewer, shorter ones are still long; once
 // `npm run check:content` shows no such warning, they become errors like every other rule.
-export const DEFAULT_RULES: ValidationOptions = { minOutgoingLinks: 3, words: { min: 60, max: WORD_CAPS }, editorial: 'warning' };
+export const DEFAULT_RULES: ValidationOptions = { minOutgoingLinks: 3, words: { min: 60, max: WORD_CAPS }, editorial: 'error' };
 
 /** Every rule the garden keeps, checked at once so a contributor sees all problems in one run. */
 export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAULT_RULES): Problem[] {

@@ -75,6 +75,8 @@ export const sourceSchema = z
     kind: z.enum(['AMA', 'article']),
     published: z.string().trim().min(2),
     description: z.string().trim().min(40),
+    /** What a reader should keep in mind when trusting the document; shown where readers start (home and hubs). */
+    caveats: z.array(z.string().trim().min(10)).min(1, 'name at least one caveat a reader should know about this source'),
     sections: z.array(sourceSectionSchema).min(1),
   })
   .strict();

@@ -98,11 +98,11 @@ describe('on every note', () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.sites.root.origin}/${NOTE}`);
     const backlinks = page.locator('section[aria-labelledby="backlinks"]');
-    const item = backlinks.locator('li', { hasText: 'Domain skills can be learned along the way' });
+    const item = backlinks.locator('li', { hasText: 'Do I need domain expertise to be a TPM?' });
     await expect(item.locator('.backlink-passage mark').first().textContent()).resolves.toMatch(/growth mindset/i);
-    await item.getByRole('link', { name: 'Domain skills can be learned along the way' }).click();
+    await item.getByRole('link', { name: 'Do I need domain expertise to be a TPM?' }).click();
     await page.waitForURL(`${session.sites.root.origin}/notes/domain-skills-can-be-learned/`);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Domain skills can be learned along the way');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Do I need domain expertise to be a TPM?');
     await page.close();
   });
 
@@ -124,7 +124,7 @@ describe('on every note', () => {
     await page.goto(`${session.sites.root.origin}/${NOTE}`);
     const graph = page.locator('section[aria-labelledby="local-graph"] svg');
     await expect(graph.locator('[aria-current="page"]').textContent()).resolves.toBe('Growth mindset for TPMs');
-    await graph.getByRole('link', { name: 'The qualities of a strong TPM' }).locator('circle').click();
+    await graph.getByRole('link', { name: 'What makes a great TPM?' }).locator('circle').click();
     await page.waitForURL(`${session.sites.root.origin}/notes/qualities-of-a-strong-tpm/`);
     await page.close();
   });
