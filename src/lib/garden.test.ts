@@ -19,6 +19,7 @@ function note(slug: string, body: string, data: Partial<NoteData> = {}): GardenN
       sources: [{ doc: 'doc', section: 'one' }],
       aliases: [],
       questions: [],
+      replaces: [],
       tags: [],
       ...data,
     },
@@ -226,6 +227,27 @@ describe('validateGarden', () => {
     expect(messages(garden)).toEqual(expect.arrayContaining(['is an orphan: no other note links to it']));
     garden.unreadable = [{ slug: 'broken-note', file: 'content/notes/broken-note.md', body: '', bodyLine: 1, data: { title: 'broken-note', aliases: [] } }];
     expect(messages(garden)).toEqual([]);
+  });
+
+  it('points a link, a hub entry and a path step naming a merged note at the note that absorbed it', () => {
+    const garden = healthyGarden();
+    garden.notes[0].data.replaces = ['old-b'];
+    garden.notes[1].body += ' See [[old-b]].';
+    garden.hubs[0].data.groups[0].notes.push('old-b');
+    garden.paths[0].data.notes.push('old-b');
+    expect(messages(garden)).toEqual([
+      '[[old-b]] names a note that was merged into "Title of a" [[a]]',
+      'lists "old-b", a note that was merged into "a"',
+      'names "old-b", a note that was merged into "a"',
+    ]);
+    expect(validateGarden(garden, RULES)[0].hint).toBe('link [[a]] instead (its old address redirects there)');
+  });
+
+  it('refuses a replaces entry that is still a note, or that two notes claim', () => {
+    const garden = healthyGarden();
+    garden.notes[0].data.replaces = ['b', 'gone'];
+    garden.notes[2].data.replaces = ['gone'];
+    expect(messages(garden)).toEqual(['replaces "b", but content/notes/ still holds that note', 'replaces "gone", which "a" already replaces']);
   });
 
   it('reports names claimed by two notes', () => {

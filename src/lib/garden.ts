@@ -3,6 +3,7 @@ import { TOPICS } from './schema.ts';
 import { checkLink, createResolver, linkIndexOf, normaliseName, type Resolver } from './link-resolution.ts';
 import { linkPassage, type LinkPassage, type ResolvedLink } from './passages.ts';
 import { lineAndColumnAt, noteLinksInMarkdown } from './wikilinks.ts';
+import { mergedInto, replacesProblem } from './merged-notes.ts';
 import { extraInterpretationMarkers, rawSectionIds, WORD_CAPS } from './editorial-rules.ts';
 
 /** A 1-based place in a file. */
@@ -159,8 +160,6 @@ export interface ValidationOptions {
   editorial: 'error' | 'warning';
 }
 
-// The readability rules warn while the notes being merged into fewer, shorter ones are still long; once
-// `npm run check:content` shows no such warning, they become errors like every other rule.
 export const DEFAULT_RULES: ValidationOptions = { minOutgoingLinks: 3, words: { min: 60, max: WORD_CAPS }, editorial: 'error' };
 
 /** Every rule the garden keeps, checked at once so a contributor sees all problems in one run. */
@@ -174,6 +173,13 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
   const graph = buildLinkGraph(garden.notes, resolver);
   const notesBySlug = new Map<string, GardenNote>();
   const isNote = (slug: string) => notesBySlug.has(slug) || unreadable.some((note) => note.slug === slug);
+  const merged = mergedInto(garden.notes);
+  const notANote = (what: string, slug: string) => {
+    const into = merged.get(slug);
+    return into
+      ? { message: `${what}, a note that was merged into "${into}"`, hint: `use "${into}" instead` }
+      : { message: `${what}, which is not a note`, hint: 'use the file name of a note in content/notes/' };
+  };
 
   for (const note of garden.notes) {
     const twin = notesBySlug.get(note.slug);
@@ -186,6 +192,12 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
       });
     }
     notesBySlug.set(note.slug, note);
+  }
+  for (const note of garden.notes) {
+    for (const [position, old] of (note.data.replaces ?? []).entries()) {
+      const problem = replacesProblem(old, note.slug, garden.notes, merged);
+      if (problem) problems.push({ file: note.file, ...at(note, ['replaces', position]), ...problem });
+    }
   }
   for (const conflict of resolver.conflicts) {
     for (const slug of conflict.slugs) {
@@ -337,7 +349,7 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
     for (const slug of listed) {
       const note = notesBySlug.get(slug);
       if (!isNote(slug)) {
-        problems.push({ file: hub.file, ...placeOf(slug), message: `lists "${slug}", which is not a note`, hint: 'use the file name of a note in content/notes/' });
+        problems.push({ file: hub.file, ...placeOf(slug), ...notANote(`lists "${slug}"`, slug) });
       } else if (note && !note.data.topics.includes(hub.topic)) {
         problems.push({
           file: hub.file,
@@ -365,7 +377,7 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
   for (const path of garden.paths) {
     for (const [position, slug] of path.data.notes.entries()) {
       if (!isNote(slug)) {
-        problems.push({ file: path.file, ...at(path, ['notes', position]), message: `names "${slug}", which is not a note`, hint: 'use the file name of a note in content/notes/' });
+        problems.push({ file: path.file, ...at(path, ['notes', position]), ...notANote(`names "${slug}"`, slug) });
       }
     }
   }

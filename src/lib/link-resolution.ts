@@ -1,12 +1,13 @@
 import { distance } from 'fastest-levenshtein';
 import { noteHeadings, type NoteHeading } from './headings.ts';
+import { mergedInto } from './merged-notes.ts';
 import type { NoteData } from './schema.ts';
 
 /** What a link target names: one note, several (ambiguous), or none, with the closest notes by name. */
 export type Resolution =
   | { kind: 'note'; slug: string }
   | { kind: 'ambiguous'; slugs: string[] }
-  | { kind: 'missing'; suggestions: string[] };
+  | { kind: 'missing'; suggestions: string[]; mergedInto?: string };
 
 export interface Resolver {
   /** The note a link target names by file name, title or alias (case- and spacing-insensitive). */
@@ -15,7 +16,7 @@ export interface Resolver {
   conflicts: { key: string; slugs: string[] }[];
 }
 
-type NamedNote = { slug: string; data: Pick<NoteData, 'title' | 'aliases'> };
+type NamedNote = { slug: string; data: Pick<NoteData, 'title' | 'aliases'> & Partial<Pick<NoteData, 'replaces'>> };
 
 /** How names are compared: case-insensitively, with runs of spaces as one. */
 export const normaliseName = (key: string) => key.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -43,6 +44,7 @@ export function createResolver(notes: NamedNote[], suggestionCount = 3): Resolve
   const bySlug = owners(slugEntries);
   const byName = owners(nameEntries);
   const allNames = owners([...slugEntries, ...nameEntries]);
+  const merged = mergedInto(notes);
   const conflicts = [...allNames]
     .filter(([, slugs]) => slugs.length > 1)
     .map(([key, slugs]) => ({ key, slugs: [...slugs].sort() }));
@@ -69,7 +71,10 @@ export function createResolver(notes: NamedNote[], suggestionCount = 3): Resolve
       // Obsidian may also write a note's path or its file extension: [[notes/growth-mindset.md]].
       const fileName = normaliseName(target.replace(/\.mdx?$/i, '').split('/').pop() ?? '');
       const slugs = bySlug.get(key) ?? byName.get(key) ?? bySlug.get(fileName);
-      if (!slugs) return { kind: 'missing', suggestions: suggestions(target) };
+      if (!slugs) {
+        const into = merged.get(key) ?? merged.get(fileName);
+        return into ? { kind: 'missing', suggestions: [into], mergedInto: into } : { kind: 'missing', suggestions: suggestions(target) };
+      }
       return slugs.length === 1 ? { kind: 'note', slug: slugs[0] } : { kind: 'ambiguous', slugs: [...slugs].sort() };
     },
     conflicts,
@@ -126,6 +131,13 @@ export function checkLink(link: LinkReference, index: LinkIndex, from?: string):
   }
   // [[#Heading]] is a heading of the note the link is in; [[]] or [[|label]] names nothing.
   const resolution: Resolution = !link.target && link.fragment && from ? { kind: 'note', slug: from } : index.resolve(link.target);
+  if (resolution.kind === 'missing' && resolution.mergedInto) {
+    return {
+      ok: false,
+      message: `${link.raw} names a note that was merged into ${named(index, resolution.mergedInto)}`,
+      hint: `link [[${resolution.mergedInto}]] instead (its old address redirects there)`,
+    };
+  }
   if (resolution.kind === 'missing') {
     const guesses = resolution.suggestions.map((slug) => named(index, slug));
     return {

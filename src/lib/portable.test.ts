@@ -31,6 +31,7 @@ describe('portablePage', () => {
     '<a href="/notes/b/">b</a> <a href="https://example.org/">out</a> <a href="#main">skip</a>',
     '<form action="/search/" method="get"></form>',
     '<script type="module" src="/_astro/Base.js"></script>',
+    '<meta http-equiv="refresh" content="0; url=/notes/b/">',
   ].join('');
   const rewritten = portablePage(page, 'notes/a/index.html', (src) => src.replace('/_astro/', '/_astro/portable/'));
 
@@ -40,6 +41,10 @@ describe('portablePage', () => {
     expect(rewritten).toContain('href="https://example.org/"');
     expect(rewritten).toContain('href="#main"');
     expect(rewritten).toContain('action="../../search/index.html"');
+  });
+
+  it("points a merged note's forwarding meta refresh at the absorbing note's file", () => {
+    expect(rewritten).toContain('<meta http-equiv="refresh" content="0; url=../b/index.html">');
   });
 
   it('swaps module scripts for classic ones, drops the manifest and points the scripts at the root', () => {

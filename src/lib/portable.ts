@@ -38,5 +38,7 @@ export function portablePage(html: string, page: string, classicScript: (src: st
     .replace(/<link rel="manifest"[^>]*>/g, '')
     .replace(/<script type="module" src="([^"]+)"><\/script>/g, (_, src: string) => `<script defer src="${relativeUrl(page, classicScript(src))}"></script>`)
     .replace(/<meta name="garden-root" content="\/">/, `<meta name="garden-root" content="${relativeRoot(page)}">`)
+    // A merged note's old page forwards with a meta refresh, whose URL is not an attribute of its own.
+    .replace(/<meta http-equiv="refresh" content="0; url=(\/(?!\/)[^"]*)">/g, (_, url: string) => `<meta http-equiv="refresh" content="0; url=${relativeUrl(page, url)}">`)
     .replace(/\s(href|src|action)="(\/(?!\/)[^"]*)"/g, (_, attribute: string, url: string) => ` ${attribute}="${relativeUrl(page, url)}"`);
 }

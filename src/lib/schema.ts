@@ -44,6 +44,8 @@ export const noteSchema = z
       )
       .max(6, 'at most six questions per note')
       .default([]),
+    /** File names of removed notes this one absorbed: their URLs redirect here (see CONTRIBUTING.md, "Merging notes"). */
+    replaces: z.array(slug).default([]),
     /** When the note last changed in substance, for notes read outside git history (which takes precedence). */
     updated: z.coerce.date().optional(),
   })

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../support/dist.ts';
+import { parsePublishedList, unansweredAddresses } from '../../src/lib/published-urls.ts';
 import { ROOT } from '../support/site.ts';
 import { ROOT_SITE, SUBPATH_SITE } from './sites.ts';
 
@@ -52,6 +53,18 @@ function brokenLinks(outDir: string, base: string): string[] {
 describe('the built site', () => {
   it('has no broken internal link or anchor and no external reference, at the root', () => {
     expect(brokenLinks(ROOT_SITE.outDir, ROOT_SITE.base)).toEqual([]);
+  });
+
+  it('still answers every address ever published (tests/fixtures/published-urls.txt), at the root and under a sub-path', () => {
+    const listed = parsePublishedList(readFileSync(resolve(ROOT, 'tests/fixtures/published-urls.txt'), 'utf8'));
+    expect(listed.length).toBeGreaterThan(60);
+    for (const site of [ROOT_SITE, SUBPATH_SITE]) {
+      const htmlAt = (path: string) => {
+        const file = resolve(ROOT, site.outDir, path, path.endsWith('/') || !path ? 'index.html' : '');
+        return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+      };
+      expect(unansweredAddresses(listed, site.base, htmlAt)).toEqual([]);
+    }
   });
 
   it('has no broken internal link or anchor and no external reference, under a sub-path', () => {

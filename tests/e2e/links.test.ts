@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { browserSession } from '../support/session.ts';
 import { localOnlyContext } from '../support/pages.ts';
 import { ROOT } from '../support/site.ts';
+import { loadGarden } from '../../src/lib/load-content.ts';
 import { ROOT_SITE, SUBPATH_SITE } from './sites.ts';
 
 const session = browserSession({ root: ROOT_SITE, subpath: SUBPATH_SITE });
@@ -164,6 +165,22 @@ describe('without JavaScript', () => {
     await page.goto(`${session.sites.root.origin}/graph/`);
     await page.locator('svg.graph').getByRole('link', { name: 'Growth mindset for TPMs' }).locator('circle').click();
     await page.waitForURL(`${session.sites.root.origin}/${NOTE}`);
+    await context.close();
+  });
+});
+
+describe('a merged note', () => {
+  it.each(['root', 'subpath'] as const)('forwards from its old address to the note that absorbed it, without JavaScript (%s)', async (name) => {
+    const merged = loadGarden(ROOT).notes.find((note) => note.data.replaces.length > 0);
+    expect(merged).toBeDefined();
+    const { origin } = session.sites[name];
+    const base = { root: ROOT_SITE.base, subpath: SUBPATH_SITE.base }[name];
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.goto(`${origin}${base}notes/${merged!.data.replaces[0]}/`);
+    expect(response?.status()).toBe(200);
+    await page.waitForURL(`${origin}${base}notes/${merged!.slug}/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(merged!.data.title);
     await context.close();
   });
 });

@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writePortableEdition } from '../../scripts/portable/edition.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
+import { loadGarden } from '../../src/lib/load-content.ts';
 import { browserSession } from '../support/session.ts';
 import { ROOT, serveSite, type BuiltSite } from '../support/site.ts';
 import { ROOT_SITE, SUBPATH_SITE } from './sites.ts';
@@ -267,6 +268,12 @@ describe('the portable edition', () => {
     await page.goto(`${pathToFileURL(join(edition.folder, 'search', 'index.html')).href}?q=owenrship`);
     await expect.poll(() => page.locator('[data-search-page] [data-search-status]').textContent(), SLOW).toMatch(/^Showing results for “ownership”/);
     expect(await page.locator('[data-search-page] .search-results li > a').count()).toBeGreaterThan(0);
+    // A merged note's old address forwards to the note that absorbed it, from disk too.
+    const merged = loadGarden(ROOT).notes.find((note) => note.data.replaces.length > 0);
+    expect(merged).toBeDefined();
+    await page.goto(pathToFileURL(join(edition.folder, 'notes', merged!.data.replaces[0], 'index.html')).href);
+    await page.waitForURL(pathToFileURL(join(edition.folder, 'notes', merged!.slug, 'index.html')).href);
+    await expect(page.locator('h1').textContent()).resolves.toBe(merged!.data.title);
     expect(errors).toEqual([]);
     await page.close();
   });
