@@ -23,6 +23,11 @@ describe('analyseQuery', () => {
     });
   });
 
+  it('drops comparison connectives, so "versus" and "vs" need not match', () => {
+    expect(analyseQuery('business metrics versus technical metrics').words).toEqual(['business', 'metrics', 'technical']);
+    expect(analyseQuery('TPM vs. PM').words).toEqual(['tpm', 'pm']);
+  });
+
   it('keeps stop words when nothing else is left', () => {
     expect(analyseQuery('what is it').words).toEqual(['what', 'is', 'it']);
   });

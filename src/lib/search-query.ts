@@ -10,7 +10,10 @@ import { eng as ENGLISH_STOP_WORDS } from 'stopword';
  * engine is passed in, so the same code serves the search dialog, the search page and the portable edition.
  */
 
-const STOP_WORDS = new Set(ENGLISH_STOP_WORDS);
+// Comparison connectives say how words relate, not what a page is about: "business versus technical metrics"
+// should not need a page that spells "versus" (titles write "vs"), so neither form has to match.
+const COMPARISON_WORDS = ['versus', 'vs', 'vs.', 'v'];
+const STOP_WORDS = new Set([...ENGLISH_STOP_WORDS, ...COMPARISON_WORDS]);
 
 export interface AnalysedQuery {
   /** Exact phrases the reader put in quotes, folded, without the quotes. */
