@@ -250,6 +250,13 @@ describe('validateGarden', () => {
     expect(messages(garden)).toEqual(['replaces "b", but content/notes/ still holds that note', 'replaces "gone", which "a" already replaces']);
   });
 
+  it('refuses a labelled link inside a table row, at its line and column', () => {
+    const garden = healthyGarden();
+    garden.notes[0].body += '\n\n| a | b |\n| --- | --- |\n| x | [[b|bee]] |';
+    const problem = validateGarden(garden, RULES).find((found) => found.message.includes('is in a table'));
+    expect(problem).toMatchObject({ file: 'content/notes/a.mdx', line: garden.notes[0].bodyLine + garden.notes[0].body.split('\n').length - 1, column: 7 });
+  });
+
   it('reports names claimed by two notes', () => {
     const garden = healthyGarden();
     garden.notes[0].data.aliases = ['Title of b'];

@@ -4,6 +4,7 @@ import { checkLink, createResolver, linkIndexOf, normaliseName, type Resolver } 
 import { linkPassage, type LinkPassage, type ResolvedLink } from './passages.ts';
 import { lineAndColumnAt, noteLinksInMarkdown } from './wikilinks.ts';
 import { mergedInto, replacesProblem } from './merged-notes.ts';
+import { labelledLinksInTables } from './table-links.ts';
 import { extraInterpretationMarkers, rawSectionIds, WORD_CAPS } from './editorial-rules.ts';
 
 /** A 1-based place in a file. */
@@ -306,6 +307,14 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
         severity: rules.editorial,
         message: `labels a second interpretation ("${marker.text}"); a note has at most one`,
         hint: 'keep one short labelled reading and cut the others, or fold them into it',
+      });
+    }
+    for (const link of labelledLinksInTables(note.body)) {
+      problems.push({
+        file: note.file,
+        ...bodyPlace(link.offset),
+        message: `${link.text} is in a table, where its "|" ends the cell and breaks the row`,
+        hint: 'in a table write the link without a label ([[note]] shows the note\'s title), or move it out of the table',
       });
     }
     for (const id of rawSectionIds(note.body, sectionIds)) {
