@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem, isError, type Problem } from '../lib/garden.ts';
-import { checkGarden, contentLimitProblems, loadGarden } from '../lib/load-content.ts';
+import { checkGarden, loadGarden, unreadableContentProblems } from '../lib/load-content.ts';
 import { currentLinkTargetsDigest } from '../lib/link-index.ts';
 import { startBackgroundWork, type BackgroundWork } from './background-work.ts';
 import { LINK_AWARE_LOADER } from './link-aware-loader.ts';
@@ -17,6 +17,19 @@ function report(problems: Problem[]): string {
 }
 
 /**
+ * The error that stops a build on content problems: the report alone, without a stack trace, which would only
+ * point into this integration and bury the problems.
+ */
+function contentFailure(problems: Problem[]): Error {
+  // Only the errors: the warnings do not stop the build, and listing them all would bury the one that does.
+  const errors = problems.filter(isError);
+  const warnings = problems.length - errors.length;
+  const error = new Error(`${report(errors)}${warnings ? `\n(and ${warnings} warning(s), which npm run check:content lists)\n` : ''}`);
+  error.stack = error.message;
+  return error;
+}
+
+/**
  * The garden's build steps around Astro: the whole content is validated before anything is rendered
  * (the build stops on any problem), and the finished site is indexed by Pagefind so that every build is
  * searchable without a separate command.
@@ -29,9 +42,10 @@ export function garden(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger, injectRoute }) => {
         root = fileURLToPath(config.root);
-        // Before Astro's content layer parses any note: a hostile note would otherwise keep its parser busy for minutes.
-        const overLimits = contentLimitProblems(root);
-        if (overLimits.length) throw new Error(report(overLimits));
+        // Before Astro's content layer parses any note: a hostile note would otherwise keep its parser busy for
+        // minutes, and a note it cannot read would be reported as a stack dump. Every problem is listed at once.
+        // The dev server keeps running: its content layer skips the unreadable files (readable-only-loader.ts).
+        if (command !== 'dev' && unreadableContentProblems(root).length) throw contentFailure(checkGarden(root).problems);
         if (command === 'build') {
           keepRenderProblems();
           background = startBackgroundWork(root);
@@ -63,7 +77,7 @@ export function garden(): AstroIntegration {
         // The check ran in a worker thread while Markdown rendered; should that worker have failed, it runs here.
         const contentProblems = (await background?.problems) ?? checkGarden(root).problems;
         const problems = [...contentProblems, ...takeRenderProblems().filter((problem) => !contentProblems.some((known) => sameProblem(known, problem)))];
-        if (problems.some(isError)) throw new Error(report(problems));
+        if (problems.some(isError)) throw contentFailure(problems);
         if (problems.length) logger.warn(report(problems));
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -20,7 +20,28 @@ export function watchedLinkIndex(root: string): () => LinkIndex {
   } catch {
     // No notes folder yet: the first use reports that, and there is nothing to watch.
   }
-  return () => (index ??= linkIndexOf(loadGarden(root).notes));
+  // Links to a note the content check cannot read still resolve by its file name, as the check resolves them,
+  // so `astro dev` reports that note once instead of every link to it.
+  return () => (index ??= linkIndexOf(linkableNotes(root)));
+}
+
+function linkableNotes(root: string) {
+  try {
+    return loadGarden(root).notes;
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return [...error.readable.notes, ...(error.readable.unreadable ?? [])];
+  }
+}
+
+/** The notes under root that can be read: all of them, or for unreadable content the rest (the content check reports those). */
+function readableNotes(root: string): GardenNote[] {
+  try {
+    return loadGarden(root).notes;
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return error.readable.notes;
+  }
 }
 
 /**
@@ -43,20 +64,15 @@ const digestOfNotes = ((globalThis as { [DIGESTS]?: WeakMap<GardenNote[], string
  * (the content check reports the rest).
  */
 export function currentLinkTargetsDigest(root: string): string {
-  try {
-    // A build asks for it several times (the render-cache key, each link-aware collection); loadGarden hands
-    // back the same notes while the content is unchanged, so the digest is computed once for them.
-    const notes = loadGarden(root).notes;
-    let digest = digestOfNotes.get(notes);
-    if (digest === undefined) {
-      digest = linkTargetsDigest(notes);
-      digestOfNotes.set(notes, digest);
-    }
-    return digest;
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    return linkTargetsDigest(error.readable.notes);
+  // A build asks for it several times (the render-cache key, each link-aware collection); loadGarden hands
+  // back the same notes while the content is unchanged, so the digest is computed once for them.
+  const notes = readableNotes(root);
+  let digest = digestOfNotes.get(notes);
+  if (digest === undefined) {
+    digest = linkTargetsDigest(notes);
+    digestOfNotes.set(notes, digest);
   }
+  return digest;
 }
 
 /**

@@ -272,7 +272,16 @@ export function checkGarden(root: string): { garden?: Garden; problems: Problem[
   }
 }
 
-/** Every content file under root that breaks a raw-text limit (see content-limits.ts), without parsing any. */
-export function contentLimitProblems(root: string): Problem[] {
-  return filesUnder(join(root, 'content'), /\.(mdx?|ya?ml)$/).flatMap((path) => limitProblems(readFileSync(path, 'utf8'), relative(root, path)));
+/**
+ * The problems that keep content files from being read at all (a limit, the frontmatter, YAML, a field), which
+ * Astro's content layer would otherwise meet first and report as a stack dump per file; none when all are readable.
+ */
+export function unreadableContentProblems(root: string): Problem[] {
+  try {
+    loadGarden(root);
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
 }

@@ -121,6 +121,22 @@ describe('bad input gets a clear, located error', () => {
     expect(checkGarden(root).problems.filter((problem) => problem.message.includes('[[invalid-yaml]]'))).toEqual([]);
   });
 
+  it('stops the build before the content layer reads an unreadable note, listing every problem once and no stack trace', () => {
+    useFixtures(['unknown-stage.mdx', 'broken-wikilink.mdx']);
+    const logger = { warn: () => {}, info: () => {} } as unknown as AstroIntegrationLogger;
+    const hooks = gardenIntegration().hooks as Record<string, (options: unknown) => unknown>;
+    let failure: Error | undefined;
+    try {
+      hooks['astro:config:setup']({ config: { root: new URL(`file://${root}/`) }, command: 'build', logger, injectRoute: () => {} });
+    } catch (error) {
+      failure = error as Error;
+    }
+    expect(failure?.message).toMatch(/content\/notes\/unknown-stage\.mdx:6:8  field "stage"/);
+    expect(failure?.message).toMatch(/content\/notes\/broken-wikilink\.mdx:13:10  \[\[a-note-nobody-wrote\]\]/);
+    expect(failure?.message.match(/unknown-stage\.mdx/g)).toHaveLength(1);
+    expect(failure?.stack).toBe(failure?.message);
+  });
+
   it('stops the build before anything is rendered, listing the problems in the same format', async () => {
     useFixtures(['iframe-element.mdx', 'broken-wikilink.mdx']);
     const logger = { warn: () => {}, info: () => {} } as unknown as AstroIntegrationLogger;
