@@ -172,6 +172,7 @@ describe('runGardenQuery', () => {
     expect(outcome?.hits[0].matched).toEqual(['typical', 'day']);
     expect(outcome?.unmatched).toEqual(['routine']);
     expect(outcome?.partial).toBe(true);
+    expect(outcome?.complete).toBe(0);
   });
 
   it('corrects a word the index lacks to the nearest indexed word and says so', async () => {

@@ -150,6 +150,8 @@ export interface GardenResults<Data> {
   suggestions: { word: string; nearest: string[] }[];
   /** True when pages matching only some of the terms were added (the most-terms fallback ran). */
   partial: boolean;
+  /** How many of the hits hold every term (when `partial`, these come first). */
+  complete: number;
 }
 
 /** Below this many pages for the whole query, the words are also searched one by one. */
@@ -191,7 +193,7 @@ export async function runGardenQuery<Data>(
   filters: Record<string, string> = {},
 ): Promise<GardenResults<Data> | null> {
   const query = analyseQuery(raw);
-  const outcome: GardenResults<Data> = { query, hits: [], corrections: [], unmatched: [], suggestions: [], partial: false };
+  const outcome: GardenResults<Data> = { query, hits: [], corrections: [], unmatched: [], suggestions: [], partial: false, complete: 0 };
   if (!query.words.length && !query.phrases.length) return outcome;
   const checkable = query.words.filter(isCorrectable);
   const vocabulary = checkable.length ? await engine.vocabulary(checkable) : new Map<string, number>();
@@ -230,5 +232,6 @@ export async function runGardenQuery<Data>(
     outcome.hits = rankByMostTerms(perTerm);
   }
   outcome.partial = outcome.hits.length > 0 && (outcome.unmatched.length > 0 || outcome.hits.some((hit) => hit.matched.length < terms.length));
+  outcome.complete = outcome.partial ? outcome.hits.filter((hit) => hit.matched.length === terms.length).length : outcome.hits.length;
   return outcome;
 }

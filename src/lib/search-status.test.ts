@@ -9,6 +9,7 @@ const outcome = (overrides: Partial<GardenResults<unknown>>): GardenResults<unkn
   unmatched: [],
   suggestions: [],
   partial: false,
+  complete: 0,
   ...overrides,
 });
 const hits = (count: number) => Array.from({ length: count }, (_, at) => ({ id: String(at), score: 1, matched: [], data: async () => at }));
@@ -30,6 +31,9 @@ describe('describeOutcome', () => {
     );
     expect(describeOutcome(outcome({ hits: hits(2), partial: true }), 'daily routine', false)).toBe(
       '2 results for “daily routine”; no page holds every word, so pages holding the most come first.',
+    );
+    expect(describeOutcome(outcome({ hits: hits(29), partial: true, complete: 3 }), 'common mistakes', false)).toBe(
+      '29 results for “common mistakes”, showing the first 20; the first 3 hold every word, the others some of them.',
     );
     expect(describeOutcome(outcome({}), 'zeppelin', false)).toBe('No results for “zeppelin”.');
   });

@@ -29,9 +29,11 @@ export function describeOutcome(outcome: GardenResults<unknown>, typed: string, 
   const more = total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : '';
   const partly = outcome.unmatched.length
     ? `; no page holds ${listed(outcome.unmatched.map(quoted))}`
-    : outcome.partial
-      ? '; no page holds every word, so pages holding the most come first'
-      : '';
+    : outcome.partial && outcome.complete > 0
+      ? `; ${outcome.complete === 1 ? 'the first holds' : `the first ${outcome.complete} hold`} every word, the others some of them`
+      : outcome.partial
+        ? '; no page holds every word, so pages holding the most come first'
+        : '';
   if (outcome.corrections.length) {
     return `Showing results for ${quoted(searched)}${narrowed}, as no page holds ${listed(outcome.corrections.map(({ from }) => quoted(from)))}: ${count}${more}${partly}.`;
   }

@@ -1,0 +1,46 @@
+/**
+ * Pagefind's excerpt starts where the best match is, and for a match in the title that is the page's heading, so
+ * results repeated their own title under it. The result shows the title as its link already: drop it from the excerpt.
+ */
+
+const comparable = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
+const ENTITY = /^&(?:#\d+|#x[\da-f]+|[a-z]+);/i;
+
+/**
+ * The excerpt (HTML: escaped text and <mark> tags) without a leading copy of the title. Tags inside the removed part
+ * are dropped, a <mark> still open there is reopened, and the excerpt stays as it was when it does not start with the
+ * title or would be empty without it.
+ */
+export function excerptWithoutTitle(excerptHtml: string, title: string): string {
+  const wanted = comparable(title.trim());
+  if (!wanted) return excerptHtml;
+  let seen = '';
+  let markOpen = false;
+  let at = 0;
+  while (at < excerptHtml.length && seen.length < wanted.length) {
+    if (excerptHtml[at] === '<') {
+      const close = excerptHtml.indexOf('>', at);
+      if (close < 0) return excerptHtml;
+      markOpen = !excerptHtml.slice(at, close).startsWith('</');
+      at = close + 1;
+      continue;
+    }
+    const entity = ENTITY.exec(excerptHtml.slice(at));
+    const text = entity ? decode(entity[0]) : excerptHtml[at];
+    at += entity ? entity[0].length : 1;
+    if (/\s/.test(text) && (!seen || seen.endsWith(' '))) continue;
+    seen += comparable(text);
+    if (!wanted.startsWith(seen)) return excerptHtml;
+  }
+  if (seen !== wanted) return excerptHtml;
+  const rest = excerptHtml.slice(at).replace(/^(?:<\/mark>)/, () => ((markOpen = false), '')).replace(/^[\s.:,;–—-]+/, '');
+  if (!rest.replace(/<[^>]*>/g, '').trim()) return excerptHtml;
+  return markOpen ? `<mark>${rest}` : rest;
+}
+
+function decode(entity: string): string {
+  const named: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'" };
+  if (named[entity]) return named[entity];
+  const code = entity.startsWith('&#x') ? parseInt(entity.slice(3, -1), 16) : entity.startsWith('&#') ? Number(entity.slice(2, -1)) : NaN;
+  return Number.isNaN(code) ? entity : String.fromCodePoint(code);
+}
