@@ -14,33 +14,30 @@ const PAGES = [...readablePagePaths(resolve(ROOT, ROOT_SITE.outDir)), 'search/?q
 const session = browserSession({ site: ROOT_SITE });
 
 
-describe.each(['light', 'dark'] as const)('WCAG 2.2 AA (axe-core), %s theme', (colorScheme) => {
-  it.each(PAGES)('/%s has no violations', async (path) => {
+type AxeWindow = { axe: { run(options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
+
+// Each page is loaded once and audited in both themes and at 320px; a few pages at a time, since Chromium
+// renders on the other core while this one drives it.
+describe.concurrent('every page: WCAG 2.2 AA (axe-core) in both themes, and reflow (WCAG 1.4.10)', () => {
+  // test.for hands each test its own expect, which concurrent tests need.
+  it.for(PAGES)('/%s', async (path, { expect }) => {
     // bypassCSP lets axe-core be injected into pages whose Content Security Policy allows only their own scripts.
-    const page = await session.browser.newPage({ colorScheme, viewport: { width: 390, height: 844 }, bypassCSP: true });
+    const page = await session.browser.newPage({ colorScheme: 'light', viewport: { width: 390, height: 844 }, bypassCSP: true });
     try {
       await page.goto(`${session.sites.site.origin}/${path}`);
       if (path.includes('?q=')) await page.locator('.search-results li').first().waitFor();
       await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-      });
-      expect(violations).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
-});
-
-describe('reflow (WCAG 1.4.10)', () => {
-  it.each(PAGES)('/%s fits a 320px-wide screen without horizontal scrolling', async (path) => {
-    const page = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
-    try {
-      await page.goto(`${session.sites.site.origin}/${path}`);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const violations = await page.evaluate(async () => {
+          const result = await (window as unknown as AxeWindow).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+          return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        });
+        expect.soft(violations, `axe violations in the ${colorScheme} theme`).toEqual([]);
+      }
+      await page.setViewportSize({ width: 320, height: 640 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBe(0);
+      expect.soft(overflow, 'pixels of horizontal scrolling at 320px').toBe(0);
     } finally {
       await page.close();
     }
