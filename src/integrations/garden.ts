@@ -1,7 +1,9 @@
+import { createReadStream, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem, isError, type Problem } from '../lib/garden.ts';
 import { checkGarden, loadGarden, unreadableContentProblems } from '../lib/load-content.ts';
+import { lastBuildFile, NO_LAST_BUILD } from '../lib/last-build-files.ts';
 import { currentLinkTargetsDigest } from '../lib/link-index.ts';
 import { startBackgroundWork, type BackgroundWork } from './background-work.ts';
 import { LINK_AWARE_LOADER } from './link-aware-loader.ts';
@@ -36,12 +38,16 @@ function contentFailure(problems: Problem[]): Error {
  */
 export function garden(): AstroIntegration {
   let root = process.cwd();
+  let base = '/';
+  let outDir = '';
   let background: BackgroundWork | undefined;
   return {
     name: 'tpm-garden',
     hooks: {
       'astro:config:setup': ({ config, command, logger, injectRoute }) => {
         root = fileURLToPath(config.root);
+        base = config.base;
+        outDir = fileURLToPath(config.outDir);
         // Before Astro's content layer parses any note: a hostile note would otherwise keep its parser busy for
         // minutes, and a note it cannot read would be reported as a stack dump. Every problem is listed at once.
         // The dev server keeps running: its content layer skips the unreadable files (readable-only-loader.ts).
@@ -69,6 +75,17 @@ export function garden(): AstroIntegration {
           await refreshContent?.({ loaders: [LINK_AWARE_LOADER] });
         };
         server.watcher.on('change', onNoteChange).on('add', onNoteChange).on('unlink', onNoteChange);
+        // Search in the dev server uses the last build's index, which Pagefind can only make from finished pages.
+        server.middlewares.use((request, response, next) => {
+          const file = lastBuildFile(request.url ?? '', base, outDir);
+          if (!file) return next();
+          if (!existsSync(file.path)) {
+            response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(NO_LAST_BUILD);
+            return;
+          }
+          response.writeHead(200, { 'content-type': file.contentType, 'cache-control': 'no-cache' });
+          createReadStream(file.path).pipe(response);
+        });
       },
       'astro:build:start': async ({ logger }) => {
         // Astro renders Markdown before this hook and only logs a plugin's errors, so the links the plugin could

@@ -1,5 +1,5 @@
 import { PRECACHE_REPORT, SERVICE_WORKER, type PrecacheReport } from '../lib/offline.ts';
-import { isPortable, siteRoot } from './site-root.ts';
+import { isDevServer, isPortable, siteRoot } from './site-root.ts';
 
 const POLL_MS = 400;
 
@@ -15,7 +15,8 @@ async function savedFiles(scope: string): Promise<number> {
  */
 export function initOfflineStatus(): void {
   const box = document.querySelector<HTMLElement>('[data-offline]');
-  if (!box || isPortable() || !('serviceWorker' in navigator) || !window.isSecureContext) return;
+  // The dev server's pages change with every edit and have no service worker to save them with.
+  if (!box || isPortable() || isDevServer() || !('serviceWorker' in navigator) || !window.isSecureContext) return;
   const text = box.querySelector<HTMLElement>('[data-offline-text]')!;
   // Only the outcome is announced: the progress count changes too often to be read out.
   const announce = box.querySelector<HTMLElement>('[data-offline-announce]')!;

@@ -1,7 +1,7 @@
 import { runGardenQuery, type GardenResults, type SearchEngine } from '../lib/search-query.ts';
 import { describeOutcome, listed, MAX_RESULTS, quoted, replaceWord } from '../lib/search-status.ts';
 import { loadPagefind, loadVocabulary, type Pagefind, type PagefindResultData } from './pagefind.ts';
-import { openableUrl } from './site-root.ts';
+import { isDevServer, openableUrl } from './site-root.ts';
 import { excerptWithoutTitle } from '../lib/search-excerpt.ts';
 
 /** Pause after a keystroke before searching, so that a word is searched once, not letter by letter. */
@@ -36,9 +36,9 @@ export function mountSearch(panel: HTMLElement, options: { syncUrl?: boolean } =
       return await loadPagefind();
     } catch (error) {
       console.error('Pagefind failed to load', error);
-      // Not told apart by import.meta.env.DEV: test builds run with NODE_ENV=test, where Vite sets it too.
-      status.textContent =
-        'Search could not load. Browse the topic hubs or all notes instead. (In the dev server, search has no index: run npm start to try it.)';
+      status.textContent = isDevServer()
+        ? 'Search could not load: the dev server searches the index of the last build, and there is none yet. Run npm run build once, then search again.'
+        : 'Search could not load. Browse the topic hubs or all notes instead.';
       return undefined;
     }
   }

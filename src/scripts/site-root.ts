@@ -14,6 +14,12 @@ export function siteRoot(): URL {
 
 export const isPortable = () => location.protocol === 'file:';
 
+/**
+ * Whether the page comes from `npm run dev`, which adds Vite's client to every page. Not told by
+ * import.meta.env.DEV: test builds run with NODE_ENV=test, where Vite sets it too.
+ */
+export const isDevServer = () => document.querySelector('script[src$="/@vite/client"]') !== null;
+
 /** A result URL a reader can open: files on disk have no directory index, so name index.html. */
 export function openableUrl(url: string): string {
   if (!isPortable()) return url;
