@@ -7,12 +7,12 @@ import { slugify } from './urls.ts';
  * make two names look equal (or a title read differently) while the build treats them as different.
  */
 
-/** A symbolic link under content/: its target may be anywhere (outside the repository), so it is never read. */
-export function symlinkProblem(file: string, isDirectory: boolean): Problem {
+/** A symbolic link under content/ (to a file or a folder): it may point anywhere, outside the repository too, so it is never read. */
+export function symlinkProblem(file: string): Problem {
   return {
     file,
-    message: `is a symbolic link${isDirectory ? ' to a folder' : ''}, which the content check does not read or follow`,
-    hint: `replace the link with the ${isDirectory ? 'folder' : 'file'} itself`,
+    message: 'is a symbolic link, which the content check neither reads nor follows',
+    hint: 'replace the link with the file itself (a copy of the file or folder it points to)',
   };
 }
 
