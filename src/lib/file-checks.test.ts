@@ -71,7 +71,7 @@ describe('fileNameProblem', () => {
 
   it('names an invisible character in a file name rather than the slug rule', () => {
     expect(fileNameProblem('content/notes/growth\u200Bmindset.md')).toMatchObject({
-      message: 'file name "growth\u200Bmindset" holds an invisible character U+200B (zero-width space) at position 7',
+      message: 'file name "growth<U+200B>mindset" holds an invisible character U+200B (zero-width space) at position 7',
       hint: 'delete it: rename the file to growthmindset.md',
     });
   });
@@ -90,7 +90,7 @@ describe('nameCollisions', () => {
     ]);
     expect(problems.map((problem) => [problem.file, problem.message])).toEqual([
       ['content/notes/My-Note.md', 'file name "My-Note" collides with content/notes/sub/my-note.md: they differ only by case, and are one file on macOS and Windows'],
-      ['content/notes/ab\u200B.md', 'file name "ab\u200B" collides with content/notes/ab.mdx: they differ only by invisible characters'],
+      ['content/notes/ab\u200B.md', 'file name "ab<U+200B>" collides with content/notes/ab.mdx: they differ only by invisible characters'],
       ['content/notes/\uFB01le.md', expect.stringMatching(/^file name "\uFB01le" collides with content\/notes\/file.md: they look alike/)],
     ]);
     expect(problems[0].hint).toMatch(/^rename one of them/);

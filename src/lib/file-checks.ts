@@ -70,7 +70,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | 
         file,
         line,
         column: before.length + 1,
-        message: `is not UTF-8: byte 0x${byte} here is not a character in UTF-8 (the file was saved in another encoding, such as Windows-1252)`,
+        message: `is not UTF-8: byte 0x${byte} cannot be read as UTF-8 (the file was saved in another encoding, such as Windows-1252)`,
         hint: 'save the file as UTF-8 (in most editors: Save with Encoding, UTF-8)',
       },
     };
@@ -114,6 +114,9 @@ export function invisibleCharacters(text: string): InvisibleCharacter[] {
   });
 }
 
+/** The text with each invisible character written out as <U+200B>, so that a message shows where it is. */
+export const shown = (text: string) => text.replace(INVISIBLE, (character) => `<U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+
 const more = (count: number) => (count > 1 ? ` (and ${count - 1} more on the line)` : '');
 
 /**
@@ -156,7 +159,7 @@ export function fileNameProblem(file: string): Problem | undefined {
   if (invisible) {
     return {
       file,
-      message: `file name "${stem}" holds an invisible character ${invisible.label} at position ${invisible.index + 1}`,
+      message: `file name "${shown(stem)}" holds an invisible character ${invisible.label} at position ${invisible.index + 1}`,
       hint: `delete it: rename the file to ${suggestedName(file)}`,
     };
   }
@@ -198,7 +201,7 @@ export function nameCollisions(files: string[]): Problem[] {
       .filter((file) => stemOf(file) !== stemOf(kept))
       .map((file) => ({
         file,
-        message: `file name "${stemOf(file)}" collides with ${kept}: ${howTheyDiffer(stemOf(file), stemOf(kept))}`,
+        message: `file name "${shown(stemOf(file))}" collides with ${kept}: ${howTheyDiffer(stemOf(file), stemOf(kept))}`,
         hint: 'rename one of them, so that each note has its own address',
       }));
   });
