@@ -278,6 +278,7 @@ function readGarden(root: string): Garden {
 export function looselyReadNote(path: string, root: string): UnreadableNote {
   const slug = basename(path).replace(/\.mdx?$/, '');
   const file = relative(root, path);
+  // Why a file cannot be read is reported by readRecord; here it only means there is nothing more to read.
   const text = readText(path, file, []);
   if (text === undefined || limitProblems(text, file).length) return { slug, file, body: '', bodyLine: 1, data: { title: slug, aliases: [] } };
   const split = splitFrontmatter(text);
