@@ -17,8 +17,15 @@ export function readablePatterns(pattern: string, base: string, root: string): s
       .map((problem) => relative(folder, resolve(root, problem.file)))
       .filter((file) => !file.startsWith('..')),
   );
-  return [pattern, ...[...unreadable].sort().map((file) => `!${file}`)];
+  // A refused name may hold glob syntax ("a(b).md"); a refused entry without an extension is a linked folder.
+  const excluded = [...unreadable].sort().flatMap((file) => {
+    const entry = `!${escapeGlob(file)}`;
+    return /\.\w+$/.test(file) ? [entry] : [entry, `${entry}/**`];
+  });
+  return [pattern, ...excluded];
 }
+
+const escapeGlob = (path: string) => path.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
 
 /**
  * Astro's glob loader over the files the garden can read. The list is made again on every load, so in

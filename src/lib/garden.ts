@@ -1,6 +1,6 @@
 import type { HubData, NoteData, NoteKind, PathData, SourceRecord, Topic } from './schema.ts';
 import { TOPICS } from './schema.ts';
-import { checkLink, createResolver, linkIndexOf, normaliseName, type Resolver } from './link-resolution.ts';
+import { checkLink, createResolver, fileNamesClash, linkIndexOf, normaliseName, type Resolver } from './link-resolution.ts';
 import { linkPassage, type LinkPassage, type ResolvedLink } from './passages.ts';
 import { lineAndColumnAt, noteLinksInMarkdown } from './wikilinks.ts';
 import { mergedInto, replacesProblem } from './merged-notes.ts';
@@ -209,7 +209,9 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
         file: note.file,
         ...at(note, alias >= 0 ? ['aliases', alias] : ['title']),
         message: `"${conflict.key}" is the slug, title or alias of several notes: ${conflict.slugs.join(', ')}`,
-        hint: 'give each note a distinct title and aliases, so [[links]] by name stay unambiguous',
+        hint: fileNamesClash(conflict.slugs)
+          ? `rename one of the files ${conflict.slugs.join(' and ')}: their names differ only by case, which no [[link]] can tell apart`
+          : 'give each note a distinct title and aliases, so [[links]] by name stay unambiguous',
       });
     }
   }

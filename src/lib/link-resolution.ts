@@ -115,6 +115,9 @@ export interface LinkReference {
 
 export type LinkCheck = { ok: true; slug: string; headingId?: string } | { ok: false; message: string; hint: string };
 
+/** True when two of the file names are one name to a link (they differ only by case or spacing). */
+export const fileNamesClash = (slugs: string[]) => new Set(slugs.map(normaliseName)).size < slugs.length;
+
 const named = (index: LinkIndex, slug: string) => `"${index.title(slug)}" [[${slug}]]`;
 
 /**
@@ -150,7 +153,10 @@ export function checkLink(link: LinkReference, index: LinkIndex, from?: string):
     return {
       ok: false,
       message: `${link.raw} is ambiguous: "${link.target}" names ${resolution.slugs.length} notes, ${resolution.slugs.map((slug) => named(index, slug)).join(' and ')}`,
-      hint: `link by file name, which is unique: ${resolution.slugs.map((slug) => `[[${slug}]]`).join(' or ')}`,
+      // Links ignore case, so file names that differ only by case cannot be told apart by any link.
+      hint: fileNamesClash(resolution.slugs)
+        ? `rename one of the files ${resolution.slugs.join(' and ')}: their names differ only by case`
+        : `link by file name, which is unique: ${resolution.slugs.map((slug) => `[[${slug}]]`).join(' or ')}`,
     };
   }
   const { slug } = resolution;

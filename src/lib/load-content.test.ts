@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError, loadGarden, splitFrontmatter } from './load-content.ts';
+import { formatProblem } from './garden.ts';
+import { checkGarden, ContentError, loadGarden, splitFrontmatter } from './load-content.ts';
 
 let root: string | undefined;
 afterEach(() => {
@@ -10,7 +11,7 @@ afterEach(() => {
   root = undefined;
 });
 
-function project(files: Record<string, string>): string {
+function project(files: Record<string, string | Uint8Array>): string {
   root = mkdtempSync(join(tmpdir(), 'garden-'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -101,6 +102,72 @@ describe('loadGarden', () => {
   it('rejects a hub file not named after a topic', () => {
     const [problem] = problemsOf(project({ 'content/topics/cooking.mdx': '---\ntitle: x\n---\n' }));
     expect(problem).toMatchObject({ file: 'content/topics/cooking.mdx', message: 'is not named after a topic' });
+  });
+});
+
+describe('loadGarden refuses bad files before any parser reads them', () => {
+  it('reports a symbolic link to a file or a folder, and reads neither', () => {
+    const dir = project({ 'content/notes/a-note.md': goodNote, 'elsewhere/broken.md': '---\ntitle: [unclosed\n---\n', 'elsewhere/sub/other.md': goodNote });
+    symlinkSync(join(dir, 'elsewhere/broken.md'), join(dir, 'content/notes/linked.md'));
+    symlinkSync(join(dir, 'elsewhere/sub'), join(dir, 'content/notes/folder'));
+    const problems = problemsOf(dir);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/notes/folder:1:1  is a symbolic link, which the content check neither reads nor follows  (replace the link with the file itself (a copy of the file or folder it points to))',
+      'content/notes/linked.md:1:1  is a symbolic link, which the content check neither reads nor follows  (replace the link with the file itself (a copy of the file or folder it points to))',
+    ]);
+  });
+
+  it('reports a file that is not UTF-8 at the line and column of its first bad byte', () => {
+    const windows1252 = Buffer.from(goodNote.replace('One sentence', 'One caf\u00e9 sentence'), 'latin1');
+    const [problem, ...others] = problemsOf(project({ 'content/notes/cafe.md': windows1252 }));
+    expect(others).toEqual([]);
+    expect(problem).toMatchObject({ file: 'content/notes/cafe.md', line: 3, column: 17, message: expect.stringMatching(/^is not UTF-8: byte 0xE9/), hint: expect.stringMatching(/save the file as UTF-8/) });
+  });
+
+  it('reads a note that starts with a byte order mark, with the same line numbers', () => {
+    const dir = project({ 'content/notes/a-note.md': `\uFEFF${goodNote}`, 'content/notes/bad.md': `\uFEFF${goodNote.replace('stage: seedling', 'stage: sapling')}` });
+    const [problem, ...others] = problemsOf(dir);
+    expect(others).toEqual([]);
+    expect(problem).toMatchObject({ file: 'content/notes/bad.md', line: 6, column: 8 });
+    rmSync(join(dir, 'content/notes/bad.md'));
+    const [note] = loadGarden(dir).notes;
+    expect(note).toMatchObject({ slug: 'a-note', bodyLine: 10, data: { title: 'A note' } });
+  });
+
+  it('reports a file name that is not a lowercase slug, with the name to use', () => {
+    const problems = problemsOf(project({ 'content/notes/My Note.md': goodNote, 'content/topics/Skills.md': '---\ntitle: x\n---\n' }));
+    expect(problems.map(formatProblem)).toEqual([
+      'content/notes/My Note.md:1:1  file name "My Note" is not a lowercase slug  (rename it to my-note.md)',
+      'content/topics/Skills.md:1:1  file name "Skills" is not a lowercase slug  (rename it to skills.md)',
+    ]);
+  });
+
+  it('reports an invisible character in a title or summary at its line and column', () => {
+    const problems = problemsOf(
+      project({
+        'content/notes/a-note.md': goodNote.replace('title: A note', 'title: A\u200B note'),
+        'content/sources/doc.yaml': 'id: doc\ntitle: Doc\nsummary: Text \u202Ereversed\n',
+      }),
+    );
+    expect(problems.map((problem) => [problem.file, problem.line, problem.column, problem.message])).toEqual([
+      ['content/notes/a-note.md', 2, 9, 'title holds an invisible character U+200B (zero-width space) at column 9'],
+      ['content/sources/doc.yaml', 3, 15, 'summary holds an invisible character U+202E (right-to-left override) at column 15'],
+    ]);
+    expect(problems[0].hint).toMatch(/^delete it/);
+  });
+
+  it('reports two note files whose names differ only by case, and links to them say to rename one', () => {
+    const linking = goodNote.replace('Body text.', 'See [[my-note]].');
+    const { problems } = checkGarden(project({ 'content/notes/My-Note.md': goodNote, 'content/notes/sub/my-note.md': goodNote.replace('A note', 'Other'), 'content/notes/linking.md': linking }));
+    const collision = problems.find((problem) => problem.file === 'content/notes/My-Note.md');
+    expect(collision).toMatchObject({
+      message: 'file name "My-Note" collides with content/notes/sub/my-note.md: they differ only by case, and are one file on macOS and Windows',
+      hint: expect.stringMatching(/^rename one of them/),
+    });
+    expect(collision?.line).toBeUndefined();
+    const link = problems.find((problem) => problem.message.startsWith('[[my-note]] is ambiguous'));
+    expect(link).toMatchObject({ file: 'content/notes/linking.md', line: 11, hint: 'rename one of the files My-Note and my-note: their names differ only by case' });
+    expect(problems.map((problem) => problem.hint)).not.toContainEqual(expect.stringMatching(/which is unique/));
   });
 });
 

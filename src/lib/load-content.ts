@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { load as loadYaml, type YAMLException } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
@@ -8,6 +8,7 @@ import { validateGarden, type Garden, type Locate, type Problem, type Unreadable
 import { formatOfFile, mdxSafetyIssues } from './mdx-safety.ts';
 import { templateLeftovers } from './new-note.ts';
 import { limitProblems } from './content-limits.ts';
+import { decodeUtf8, fileNameProblem, frontmatterInvisibleProblems, nameCollisions, symlinkProblem } from './file-checks.ts';
 
 /** Thrown when content cannot even be read into the garden model; carries every problem found. */
 export class ContentError extends Error {
@@ -88,23 +89,42 @@ function schemaProblems(error: z.ZodError, file: string, parsed: ParsedYaml): Pr
 }
 
 export function splitFrontmatter(text: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  // A byte order mark is invisible in editors; files read as 'utf8' (rather than through decodeUtf8) still carry it.
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) return undefined;
   return { frontmatter: match[1], body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-export function filesUnder(dir: string, extension: RegExp): string[] {
-  let entries: string[];
+/**
+ * The files under dir whose names match, in name order. Symbolic links are neither read nor followed (a link
+ * can point anywhere, outside the repository too): each one met, whatever its name, is added to links if given.
+ */
+export function filesUnder(dir: string, extension: RegExp, links?: string[]): string[] {
+  let entries;
   try {
-    entries = readdirSync(dir);
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
-  return entries.sort().flatMap((entry) => {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return filesUnder(path, extension);
-    return extension.test(entry) ? [path] : [];
-  });
+  return entries
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isSymbolicLink()) {
+        links?.push(path);
+        return [];
+      }
+      if (entry.isDirectory()) return filesUnder(path, extension, links);
+      return extension.test(entry.name) ? [path] : [];
+    });
+}
+
+/** The text of a content file, or undefined (with the problem added) when its bytes are not UTF-8. */
+function readText(path: string, file: string, problems: Problem[]): string | undefined {
+  const decoded = decodeUtf8(readFileSync(path), file);
+  if ('text' in decoded) return decoded.text;
+  problems.push(decoded.problem);
+  return undefined;
 }
 
 interface Parsed<T> {
@@ -116,7 +136,8 @@ interface Parsed<T> {
 
 function readRecord<S extends z.ZodType>(path: string, root: string, schema: S, withBody: boolean, problems: Problem[]): Parsed<z.infer<S>> | undefined {
   const file = relative(root, path);
-  const text = readFileSync(path, 'utf8');
+  const text = readText(path, file, problems);
+  if (text === undefined) return undefined;
   // Checked first: a file over a limit is never handed to a parser, which could take minutes on it.
   const overLimits = limitProblems(text, file);
   if (overLimits.length) {
@@ -150,6 +171,11 @@ function readRecord<S extends z.ZodType>(path: string, root: string, schema: S, 
     }
     ({ frontmatter: yamlText, body, bodyLine } = split);
   }
+  const invisible = frontmatterInvisibleProblems(yamlText, withBody ? 2 : 1, file);
+  if (invisible.length) {
+    problems.push(...invisible);
+    return undefined;
+  }
   const parsed = parseYaml(yamlText, file, withBody ? 2 : 1);
   if (parsed.errors.length) {
     problems.push(...parsed.errors);
@@ -163,14 +189,16 @@ function readRecord<S extends z.ZodType>(path: string, root: string, schema: S, 
   return { data: result.data, body, bodyLine, locate: parsed.locate };
 }
 
+const CONTENT_FILE = /\.(mdx?|ya?ml)$/;
+
 /** Every content file with its size and modification time: equal signatures mean the same content. */
 function contentSignature(root: string): string {
-  return filesUnder(join(root, 'content'), /\.(mdx?|ya?ml)$/)
-    .map((path) => {
-      const { size, mtimeMs } = statSync(path);
-      return `${path}:${size}:${mtimeMs}`;
-    })
-    .join('\n');
+  const links: string[] = [];
+  const files = filesUnder(join(root, 'content'), CONTENT_FILE, links).map((path) => {
+    const { size, mtimeMs } = statSync(path);
+    return `${path}:${size}:${mtimeMs}`;
+  });
+  return [...files, ...links.map((path) => `${path}:link`)].join('\n');
 }
 
 /**
@@ -199,19 +227,34 @@ function readGarden(root: string): Garden {
   const problems: Problem[] = [];
   const content = join(root, 'content');
   const garden: Garden = { notes: [], sources: [], hubs: [], paths: [] };
+  const links: string[] = [];
+  const files = filesUnder(content, CONTENT_FILE, links);
+  const under = (folder: string, extension: RegExp) => files.filter((path) => path.startsWith(join(content, folder) + sep) && extension.test(path));
+  /** A file whose name cannot be its address is refused before it is read. */
+  const nameRefused = (path: string, collisions?: Map<string, Problem>) => {
+    const file = relative(root, path);
+    const problem = collisions?.get(file) ?? fileNameProblem(file);
+    if (problem) problems.push(problem);
+    return Boolean(problem);
+  };
 
-  for (const path of filesUnder(join(content, 'notes'), /\.mdx?$/)) {
-    const record = readRecord(path, root, noteSchema, true, problems);
+  const notes = under('notes', /\.mdx?$/);
+  const collisions = new Map(nameCollisions(notes.map((path) => relative(root, path))).map((problem) => [problem.file, problem]));
+  for (const path of notes) {
+    const record = nameRefused(path, collisions) ? undefined : readRecord(path, root, noteSchema, true, problems);
     const slug = basename(path).replace(/\.mdx?$/, '');
     if (record) garden.notes.push({ slug, file: relative(root, path), ...record });
     else (garden.unreadable ??= []).push(looselyReadNote(path, root));
   }
   const unreadableNotes = problems.length;
-  for (const path of filesUnder(join(content, 'sources'), /\.ya?ml$/)) {
-    const record = readRecord(path, root, sourceSchema, false, problems);
+  // Counted after the notes: a linked note is not read at all, so it cannot claim its names as an unreadable note does.
+  problems.push(...links.map((path) => symlinkProblem(relative(root, path))));
+  for (const path of under('sources', /\.ya?ml$/)) {
+    const record = nameRefused(path) ? undefined : readRecord(path, root, sourceSchema, false, problems);
     if (record) garden.sources.push({ file: relative(root, path), data: record.data, locate: record.locate });
   }
-  for (const path of filesUnder(join(content, 'topics'), /\.mdx?$/)) {
+  for (const path of under('topics', /\.mdx?$/)) {
+    if (nameRefused(path)) continue;
     const topic = basename(path).replace(/\.mdx?$/, '');
     if (!(TOPICS as readonly string[]).includes(topic)) {
       problems.push({ file: relative(root, path), message: `is not named after a topic`, hint: `name hub files after a topic: ${TOPICS.join(', ')}` });
@@ -220,8 +263,8 @@ function readGarden(root: string): Garden {
     const record = readRecord(path, root, hubSchema, true, problems);
     if (record) garden.hubs.push({ topic: topic as Topic, file: relative(root, path), ...record });
   }
-  for (const path of filesUnder(join(content, 'paths'), /\.ya?ml$/)) {
-    const record = readRecord(path, root, pathSchema, false, problems);
+  for (const path of under('paths', /\.ya?ml$/)) {
+    const record = nameRefused(path) ? undefined : readRecord(path, root, pathSchema, false, problems);
     if (record) garden.paths.push({ id: basename(path).replace(/\.ya?ml$/, ''), file: relative(root, path), data: record.data, locate: record.locate });
   }
   if (problems.length) throw new ContentError(problems, garden, problems.length === unreadableNotes);
@@ -234,8 +277,10 @@ function readGarden(root: string): Garden {
  */
 export function looselyReadNote(path: string, root: string): UnreadableNote {
   const slug = basename(path).replace(/\.mdx?$/, '');
-  const text = readFileSync(path, 'utf8');
-  if (limitProblems(text, relative(root, path)).length) return { slug, file: relative(root, path), body: '', bodyLine: 1, data: { title: slug, aliases: [] } };
+  const file = relative(root, path);
+  // Why a file cannot be read is reported by readRecord; here it only means there is nothing more to read.
+  const text = readText(path, file, []);
+  if (text === undefined || limitProblems(text, file).length) return { slug, file, body: '', bodyLine: 1, data: { title: slug, aliases: [] } };
   const split = splitFrontmatter(text);
   let fields: { title?: unknown; aliases?: unknown } = {};
   try {
@@ -244,7 +289,7 @@ export function looselyReadNote(path: string, root: string): UnreadableNote {
     // The YAML error is reported already; the file name still resolves links to the note.
   }
   const aliases = Array.isArray(fields.aliases) ? fields.aliases.filter((alias): alias is string => typeof alias === 'string') : [];
-  return { slug, file: relative(root, path), body: split?.body ?? '', bodyLine: split?.bodyLine ?? 1, data: { title: typeof fields.title === 'string' ? fields.title : slug, aliases } };
+  return { slug, file, body: split?.body ?? '', bodyLine: split?.bodyLine ?? 1, data: { title: typeof fields.title === 'string' ? fields.title : slug, aliases } };
 }
 
 /** Code in note and hub bodies (raw HTML in Markdown; in MDX imports, expressions, scripts, unknown components, unsafe URLs), which content may not run. */
