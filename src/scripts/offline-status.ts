@@ -15,8 +15,10 @@ async function savedFiles(scope: string): Promise<number> {
  */
 export function initOfflineStatus(): void {
   const box = document.querySelector<HTMLElement>('[data-offline]');
-  // The dev server's pages change with every edit and have no service worker to save them with.
-  if (!box || isPortable() || isDevServer() || !('serviceWorker' in navigator) || !window.isSecureContext) return;
+  // Plain HTTP away from localhost and some privacy modes leave these out (or set them to undefined): the
+  // garden is then read online only, with no box and nothing in the console. The dev server's pages change
+  // with every edit and are not saved either.
+  if (!box || isPortable() || isDevServer() || !navigator.serviceWorker || !window.caches || !window.isSecureContext) return;
   const text = box.querySelector<HTMLElement>('[data-offline-text]')!;
   // Only the outcome is announced: the progress count changes too often to be read out.
   const announce = box.querySelector<HTMLElement>('[data-offline-announce]')!;
@@ -67,7 +69,8 @@ export function initOfflineStatus(): void {
       if (checkForUpdate) await registration.update().catch(() => undefined); // offline: keep the saved copy
       await watch(registration);
     } catch (error) {
-      console.error('The offline copy could not be saved', error);
+      // Browsers set to refuse service workers reject here; the box says so, so this is not an error of the page.
+      console.warn('The offline copy could not be saved', error);
       show('Not saved for offline (the browser refused the service worker).', 'Try again');
     }
   }

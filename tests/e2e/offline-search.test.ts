@@ -31,6 +31,10 @@ async function searchInDialog(page: Page, query: string) {
   await expect.poll(() => statusText(page), SLOW).toMatch(new RegExp(`(\\d+ results?|No results) for “${query}”`));
 }
 
+/** The notice that a newer version has taken over, when it shows (its live region is always in the page). */
+const updateNotice = (page: Page) =>
+  page.getByRole('status').filter({ hasText: 'A newer version of the garden is ready.' }).filter({ has: page.getByRole('button', { name: 'Reload' }) });
+
 /** Waits until the footer says the whole garden is saved for offline reading. */
 async function waitUntilSaved(page: Page) {
   await page.locator('[data-offline][data-state="saved"]').waitFor({ timeout: 60_000 });
@@ -197,7 +201,7 @@ describe('offline reading', () => {
     await context.close();
   }, 120_000);
 
-  it('replaces the saved copy when a new deployment changes content, and drops the old cache', async () => {
+  it('replaces the saved copy when a new deployment changes content, offers a reload of the old page, and drops the old cache', async () => {
     const first: BuiltSite = { base: '/', outDir: join(scratch, 'first') };
     const second: BuiltSite = { base: '/', outDir: join(scratch, 'second') };
     cpSync(resolve(ROOT, ROOT_SITE.outDir), first.outDir, { recursive: true });
@@ -213,6 +217,10 @@ describe('offline reading', () => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/`);
     await waitUntilSaved(page);
+    // The first worker claims the page it was installed from, which came from the network and is current.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200))); // controllerchange is a task later
+    expect(await updateNotice(page).count()).toBe(0);
     await server.stop();
 
     server = await serveSite(second, port);
@@ -233,6 +241,16 @@ describe('offline reading', () => {
         return (await fetch(location.href)).text().then((html) => html.includes('Second deployment'));
       });
     await expect.poll(servedByWorker, { timeout: 90_000, interval: 500 }).toBe(true);
+    // The page on screen is still the old copy: the reader is told, and reloads from the keyboard.
+    await updateNotice(page).waitFor({ timeout: 10_000 });
+    expect(await page.locator('#deployed').count()).toBe(0);
+    await page.locator('[data-offline] button').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Reload');
+    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    expect(await page.locator('#deployed').textContent()).toBe('Second deployment');
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    expect(await updateNotice(page).count()).toBe(0);
     await server.stop();
     await context.setOffline(true);
     await page.goto(`${server.origin}/notes/growth-mindset/`);
@@ -246,6 +264,43 @@ describe('offline reading', () => {
     expect(saved).toEqual({ caches: 1, copiesOfNote: 1 });
     await context.close();
   }, 240_000);
+});
+
+describe('without service workers', () => {
+  // Plain HTTP away from localhost and some privacy modes: the worker API is missing, or there but undefined,
+  // and an insecure context has no caches either.
+  const removals: Record<string, () => void> = {
+    missing: () => {
+      delete (Object.getPrototypeOf(navigator) as { serviceWorker?: unknown }).serviceWorker;
+    },
+    'undefined, in an insecure context': () => {
+      Object.defineProperty(Navigator.prototype, 'serviceWorker', { get: () => undefined });
+      Object.defineProperty(window, 'caches', { get: () => undefined });
+      Object.defineProperty(window, 'isSecureContext', { get: () => false });
+    },
+  };
+  for (const [how, removeServiceWorkers] of Object.entries(removals)) {
+    it(`reads a note and searches, with nothing in the console, when the service worker API is ${how}`, async () => {
+      const context = await session.browser.newContext();
+      await context.addInitScript(removeServiceWorkers);
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(`${message.type()}: ${message.text()}`));
+      await page.goto(`${session.sites.root.origin}/notes/growth-mindset/`, { waitUntil: 'networkidle' });
+      expect(await page.evaluate(() => navigator.serviceWorker)).toBeUndefined();
+      expect(await page.locator('[data-offline]').isHidden()).toBe(true);
+      await searchInDialog(page, 'growth');
+      expect((await resultTitles(page)).length).toBeGreaterThan(0);
+
+      await page.goto(`${session.sites.root.origin}/search/?q=metrics`, { waitUntil: 'networkidle' });
+      const panel = page.locator('[data-search-page]');
+      await expect.poll(() => panel.locator('[data-search-status]').textContent(), SLOW).toMatch(/^\d+ results? for “metrics”/);
+      expect(await panel.locator('.search-results li > a').count()).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
 });
 
 describe('the portable edition', () => {
