@@ -46,8 +46,6 @@ export function garden(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger, injectRoute }) => {
         root = fileURLToPath(config.root);
-        base = config.base;
-        outDir = fileURLToPath(config.outDir);
         // Before Astro's content layer parses any note: a hostile note would otherwise keep its parser busy for
         // minutes, and a note it cannot read would be reported as a stack dump. Every problem is listed at once.
         // The dev server keeps running: its content layer skips the unreadable files (readable-only-loader.ts).
@@ -58,6 +56,8 @@ export function garden(): AstroIntegration {
           shareLayout(background.layout);
         }
         if (command === 'dev') {
+          base = config.base;
+          outDir = fileURLToPath(config.outDir);
           // The build writes the preview files itself (see astro:build:done); the dev server serves them.
           injectRoute({ pattern: '/previews/[slug].json', entrypoint: new URL('./routes/preview.ts', import.meta.url), prerender: true });
           const { problems } = checkGarden(root);
