@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { browserSession } from '../support/session.ts';
 import { ROOT_SITE } from './sites.ts';
 
@@ -12,15 +12,15 @@ const SECTIONED_NOTE = 'notes/glossary-terms/';
 
 const session = browserSession({ site: ROOT_SITE });
 
-const openPages: Page[] = [];
+// Each test's contexts are closed and awaited before the next test, so none is still closing when the browser goes.
+const openContexts: BrowserContext[] = [];
 afterEach(async () => {
-  await Promise.all(openPages.splice(0).map((page) => page.close()));
+  await Promise.all(openContexts.splice(0).map((context) => context.close()));
 });
 async function open(path: string, width: number, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await session.browser.newContext({ viewport: { width, height: width > 1000 ? 800 : 844 }, ...options });
+  openContexts.push(context);
   const page = await context.newPage();
-  page.on('close', () => void context.close());
-  openPages.push(page);
   await page.goto(`${session.sites.site.origin}/${path}`);
   return page;
 }
