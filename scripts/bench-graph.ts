@@ -6,8 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSyntheticGarden } from './bench/synthetic-garden.ts';
-import { buildLinkGraph } from '../src/lib/garden.ts';
+import { buildLinkGraph, resolvedProseOf } from '../src/lib/garden.ts';
 import { edgePath, layoutGraph, undirectedEdges } from '../src/lib/graph-layout.ts';
+import { createResolver } from '../src/lib/link-resolution.ts';
 import { loadGarden } from '../src/lib/load-content.ts';
 import { localGraph, neighboursOf } from '../src/lib/local-graph.ts';
 import { openingOf } from '../src/lib/passages.ts';
@@ -42,7 +43,8 @@ for (const size of sizes) {
     );
     const [, relatedTime] = timed(() => notes.forEach((note) => related(note.slug)));
     const titles = new Map(notes.map((note) => [note.slug, note.data.title]));
-    const [, previewTime] = timed(() => notes.forEach((note) => openingOf(note.body, graph.links.get(note.slug) ?? [], (slug) => titles.get(slug) ?? slug)));
+    const resolver = createResolver(notes);
+    const [, previewTime] = timed(() => notes.forEach((note) => openingOf(resolvedProseOf(note, resolver), (slug) => titles.get(slug) ?? slug)));
     const path = edgePath(layout.edges, new Map(layout.nodes.map((node) => [node.id, node])));
     rows.push([
       String(size),

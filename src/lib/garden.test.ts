@@ -300,6 +300,23 @@ describe('link graph', () => {
   });
 });
 
+describe('links shown as code', () => {
+  it('are neither checked nor counted as links, in a Markdown note or an MDX note', () => {
+    const shownInMarkdown = 'Prose.\n\n    [[ghost]] [[b]]\n\n```\n[[ghost]] [[b]]\n```\n\nRun `[[ghost]]` and `[[b]]`. <!-- [[ghost]] [[b]] -->';
+    const shownInMdx = 'Prose.\n\n```\n[[ghost]] [[b]]\n```\n\nRun `[[ghost]]` and `[[b]]`. {/* [[ghost]] [[b]] */}';
+    for (const [file, body] of [['content/notes/a.md', shownInMarkdown], ['content/notes/a.mdx', shownInMdx]]) {
+      const garden = healthyGarden();
+      const [a] = garden.notes;
+      a.file = file;
+      a.body = `${a.body}\n\n${body}`;
+      expect(validateGarden(garden, RULES).map(formatProblem), file).toEqual([]);
+      const graph = buildLinkGraph([note('a', body), note('b', '')].map((entry) => ({ ...entry, file: entry.slug === 'a' ? file : entry.file })));
+      expect(graph.links.get('a'), file).toEqual([]);
+      expect(graph.backlinks.get('b'), file).toEqual([]);
+    }
+  });
+});
+
 describe('countWords', () => {
   it('counts prose words, link labels rather than targets, and skips component markup', () => {
     expect(countWords('One two [[slug-here|three four]].\n\n<Timeline caption="x y z" steps={[]} />\n\n## Five')).toBe(5);

@@ -2,7 +2,9 @@ import type { HubData, NoteData, NoteKind, PathData, SourceRecord, Topic } from 
 import { TOPICS } from './schema.ts';
 import { checkLink, createResolver, fileNamesClash, linkIndexOf, normaliseName, type Resolver } from './link-resolution.ts';
 import { linkPassage, type LinkPassage, type ResolvedLink } from './passages.ts';
-import { lineAndColumnAt, noteLinksInMarkdown } from './wikilinks.ts';
+import { formatOfFile } from './markdown-tree.ts';
+import { placesIn } from './text-places.ts';
+import { noteLinksInMarkdown, proseOfMarkdown, type NoteProse } from './wikilinks.ts';
 import { mergedInto, replacesProblem } from './merged-notes.ts';
 import { labelledLinksInTables } from './table-links.ts';
 import { extraInterpretationMarkers, rawSectionIds, WORD_CAPS } from './editorial-rules.ts';
@@ -108,13 +110,15 @@ export interface LinkGraph {
   backlinkPassages: Map<string, Backlink[]>;
 }
 
-/** A note's links (wikilinks and Markdown links to notes) in reading order, each resolved where possible. */
-export function resolvedLinksOf(note: GardenNote, resolver: Resolver): ResolvedLink[] {
-  return noteLinksInMarkdown(note.body).map((link): ResolvedLink => {
+/** A note's links (wikilinks and Markdown links to notes) in reading order, each resolved where possible, and its prose. */
+export function resolvedProseOf(note: GardenNote, resolver: Resolver): NoteProse<ResolvedLink> {
+  const prose = proseOfMarkdown(note.body, formatOfFile(note.file));
+  const links = prose.links.map((link): ResolvedLink => {
     if (!link.target && link.fragment) return { ...link, to: note.slug };
     const resolution = resolver.resolve(link.target);
     return resolution.kind === 'note' ? { ...link, to: resolution.slug } : link;
   });
+  return { ...prose, links };
 }
 
 /** The link graph of the whole garden, computed in one pass over every note's links. */
@@ -125,12 +129,12 @@ export function buildLinkGraph(notes: GardenNote[], resolver: Resolver = createR
   const outgoing = new Map<string, string[]>();
   const backlinkPassages = new Map<string, Backlink[]>(notes.map((note) => [note.slug, []]));
   for (const note of notes) {
-    const resolved = resolvedLinksOf(note, resolver);
-    links.set(note.slug, resolved);
+    const prose = resolvedProseOf(note, resolver);
+    links.set(note.slug, prose.links);
     const passages = new Map<string, LinkPassage[]>();
-    for (const link of resolved) {
+    for (const [position, link] of prose.links.entries()) {
       if (!link.to || link.to === note.slug) continue;
-      const passage = linkPassage(note.body, link, resolved, titleOf);
+      const passage = linkPassage(prose, position, titleOf);
       const list = passages.get(link.to) ?? [];
       if (!list.some((known) => known.before === passage.before && known.after === passage.after)) list.push(passage);
       passages.set(link.to, list);
@@ -298,8 +302,9 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
         hint: words < rules.words.min ? 'develop the idea, or merge it into a related note' : 'lead with the source\'s point and cut retellings, or split it into atomic notes that link to each other',
       });
     }
+    const placeInBody = placesIn(note.body);
     const bodyPlace = (offset: number) => {
-      const place = lineAndColumnAt(note.body, offset);
+      const place = placeInBody(offset);
       return { line: note.bodyLine + place.line - 1, column: place.column };
     };
     for (const marker of extraInterpretationMarkers(note.body)) {
@@ -348,7 +353,7 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
   }
   for (const hub of garden.hubs) {
     // A hub's introduction links to notes like a note does, and the build renders those links the same way.
-    for (const link of noteLinksInMarkdown(hub.body)) {
+    for (const link of noteLinksInMarkdown(hub.body, formatOfFile(hub.file))) {
       const check = checkLink(link, index);
       if (!check.ok) problems.push({ file: hub.file, line: hub.bodyLine + link.line - 1, column: link.column, message: check.message, hint: check.hint });
     }

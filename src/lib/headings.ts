@@ -1,5 +1,8 @@
 import GithubSlugger from 'github-slugger';
-import { blankOutCode } from './wikilinks.ts';
+import type { Nodes } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { ContentFormat } from './markdown-tree.ts';
+import { linkableTree, parseWikilinks } from './wikilinks.ts';
 
 /** A `##`–`######` heading of a note body: the id the page gives it and its text as a reader sees it. */
 export interface NoteHeading {
@@ -8,18 +11,38 @@ export interface NoteHeading {
   depth: number;
 }
 
-/**
- * The headings of a note body, in order, with the ids the site gives them. They follow the same
- * GitHub-style slugging as Astro's heading ids, so `[[note#heading]]` links can be checked before rendering.
- */
-export function noteHeadings(markdown: string): NoteHeading[] {
-  const slugger = new GithubSlugger();
-  return [...blankOutCode(markdown).matchAll(/^(#{2,6})[ \t]+(.+?)[ \t#]*$/gm)].map((match) => {
-    const text = match[2].replace(/[*_`]/g, '').replace(/\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g, (_, target, label) => label ?? target);
-    return { id: slugger.slug(text), text, depth: match[1].length };
-  });
+/** A heading's words as a reader sees them; a wikilink reads as its label, or else its target. */
+function headingText(node: Nodes): string {
+  if (node.type === 'inlineCode') return node.value;
+  if (node.type === 'text') {
+    let text = '';
+    let cursor = 0;
+    for (const link of parseWikilinks(node.value)) {
+      text += node.value.slice(cursor, link.offset) + (link.label ?? link.target);
+      cursor = link.offset + link.raw.length;
+    }
+    return text + node.value.slice(cursor);
+  }
+  return 'children' in node ? node.children.map(headingText).join('') : '';
 }
 
-export function headingIds(markdown: string): string[] {
-  return noteHeadings(markdown).map((heading) => heading.id);
+/**
+ * The headings of a note body, in order, with the ids the site gives them, read from the syntax tree the site
+ * renders from. They follow the same GitHub-style slugging as Astro's heading ids, so `[[note#heading]]` links
+ * can be checked before rendering.
+ */
+export function noteHeadings(markdown: string, format: ContentFormat = 'md'): NoteHeading[] {
+  const slugger = new GithubSlugger();
+  const headings: NoteHeading[] = [];
+  visit(linkableTree(markdown, format), 'heading', (heading) => {
+    // The page slugs a title heading too, so a later heading with the same words gets the next id.
+    const text = headingText(heading).trim();
+    const id = slugger.slug(text);
+    if (heading.depth >= 2) headings.push({ id, text, depth: heading.depth });
+  });
+  return headings;
+}
+
+export function headingIds(markdown: string, format: ContentFormat = 'md'): string[] {
+  return noteHeadings(markdown, format).map((heading) => heading.id);
 }

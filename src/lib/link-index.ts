@@ -3,6 +3,7 @@ import { readFileSync, watch } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { GardenNote } from './garden.ts';
 import { headingIds } from './headings.ts';
+import { formatOfFile } from './markdown-tree.ts';
 import { linkIndexOf, type LinkIndex } from './link-resolution.ts';
 import { ContentError, filesUnder, loadGarden } from './load-content.ts';
 
@@ -50,7 +51,7 @@ function readableNotes(root: string): GardenNote[] {
  */
 export function linkTargetsDigest(notes: GardenNote[]): string {
   const hash = createHash('sha256');
-  for (const note of notes) hash.update(`${JSON.stringify([note.slug, note.data.title, note.data.aliases, headingIds(note.body)])}\n`);
+  for (const note of notes) hash.update(`${JSON.stringify([note.slug, note.data.title, note.data.aliases, headingIds(note.body, formatOfFile(note.file))])}\n`);
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { noteHeadings, type NoteHeading } from './headings.ts';
+import { formatOfFile } from './markdown-tree.ts';
 import { mergedInto } from './merged-notes.ts';
 import type { NoteData } from './schema.ts';
 
@@ -89,7 +90,7 @@ export interface LinkIndex {
 }
 
 /** Resolution, titles and (cached, computed on first use) headings of the notes. */
-export function linkIndexOf(notes: (NamedNote & { body: string })[], resolver: Resolver = createResolver(notes)): LinkIndex {
+export function linkIndexOf(notes: (NamedNote & { body: string; file?: string })[], resolver: Resolver = createResolver(notes)): LinkIndex {
   const bySlug = new Map(notes.map((note) => [note.slug, note]));
   const headingCache = new Map<string, NoteHeading[]>();
   return {
@@ -98,7 +99,8 @@ export function linkIndexOf(notes: (NamedNote & { body: string })[], resolver: R
     headings(slug) {
       let headings = headingCache.get(slug);
       if (!headings) {
-        headings = noteHeadings(bySlug.get(slug)?.body ?? '');
+        const note = bySlug.get(slug);
+        headings = note ? noteHeadings(note.body, formatOfFile(note.file ?? '')) : [];
         headingCache.set(slug, headings);
       }
       return headings;

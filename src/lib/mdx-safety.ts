@@ -1,12 +1,9 @@
 import type { Node as EstreeNode } from 'estree';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { APPROVED_COMPONENTS, COMPONENT_PROPS, type ApprovedComponent } from './component-props.ts';
+import { parseBody, type ContentFormat } from './markdown-tree.ts';
 
 /**
  * The HTML elements an MDX note may write: text structure only. Anything else may run code, load other
@@ -21,11 +18,6 @@ const UNSAFE_URL = /^(?:javascript|data|vbscript):/i;
 const isUnsafeUrl = (url: string) => UNSAFE_URL.test(url.replace(/[\u0000-\u0020]+/g, ''));
 /** Images load without a click, so they must come from the site itself (public/), never another origin. */
 const isRemoteUrl = (url: string) => /^(?:[a-z][a-z\d+.-]*:|[\\/]{2})/i.test(url.replace(/[\u0000-\u0020]+/g, ''));
-
-/** Notes without components are plain Markdown, which builds much faster than MDX; both are checked. */
-export type ContentFormat = 'md' | 'mdx';
-
-export const formatOfFile = (file: string): ContentFormat => (file.endsWith('.mdx') ? 'mdx' : 'md');
 
 export interface MdxSafetyIssue {
   line: number;
@@ -188,7 +180,7 @@ export function mdxSafetyIssues(body: string, firstLine = 1, format: ContentForm
   let tree: Root;
   try {
     // GFM as the build reads it: footnote definitions and tables hold content of their own.
-    tree = format === 'mdx' ? unified().use(remarkParse).use(remarkGfm).use(remarkMdx).parse(body) : unified().use(remarkParse).use(remarkGfm).parse(body);
+    tree = parseBody(body, format);
   } catch (error) {
     const place = error as { line?: number; column?: number; reason?: string; message?: string };
     return [

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { linkPassage, openingOf, type ResolvedLink } from './passages.ts';
-import { noteLinksInMarkdown } from './wikilinks.ts';
+import { proseOfMarkdown, type NoteProse } from './wikilinks.ts';
 
 const TITLES: Record<string, string> = { b: 'The second note', c: 'Third' };
 const titleOf = (slug: string) => TITLES[slug] ?? slug;
-const resolved = (body: string): ResolvedLink[] => noteLinksInMarkdown(body).map((link) => ({ ...link, to: link.target in TITLES ? link.target : undefined }));
-
-function passageAt(body: string, index = 0) {
-  const links = resolved(body);
-  return linkPassage(body, links[index], links, titleOf);
+function resolved(body: string): NoteProse<ResolvedLink> {
+  const prose = proseOfMarkdown(body);
+  return { ...prose, links: prose.links.map((link) => ({ ...link, to: link.target in TITLES ? link.target : undefined })) };
 }
+
+const passageAt = (body: string, index = 0) => linkPassage(resolved(body), index, titleOf);
 
 describe('linkPassage', () => {
   it('keeps the sentence around the link, with other links shown as their text and Markdown removed', () => {
@@ -37,8 +37,7 @@ describe('linkPassage', () => {
   it('shortens very long sentences around the link at word boundaries', () => {
     const long = Array.from({ length: 80 }, (_, index) => `word${index}`).join(' ');
     const body = `${long} [[b]] ${long}.`;
-    const links = resolved(body);
-    const passage = linkPassage(body, links[0], links, titleOf, 60);
+    const passage = linkPassage(resolved(body), 0, titleOf, 60);
     expect(passage.before.startsWith('… ')).toBe(true);
     expect(passage.before.length).toBeLessThanOrEqual(62);
     expect(passage.after.endsWith(' …')).toBe(true);
@@ -49,12 +48,12 @@ describe('linkPassage', () => {
 describe('openingOf', () => {
   it('takes the first prose paragraphs as plain text, skipping headings, components and tables', () => {
     const body = '<Spectrum caption="x" />\n\n## Heading\n\nThe note opens with [[b]]. It goes on *a bit*.\n\n| a | b |\n|---|---|\n\nAnd ends.';
-    expect(openingOf(body, resolved(body), titleOf)).toBe('The note opens with The second note. It goes on a bit. And ends.');
+    expect(openingOf(resolved(body), titleOf)).toBe('The note opens with The second note. It goes on a bit. And ends.');
   });
 
   it('cuts a long opening at a sentence end, or at a word with an ellipsis', () => {
     const sentences = 'One two three four five. Six seven eight nine ten eleven twelve.';
-    expect(openingOf(sentences, [], titleOf, 8)).toBe('One two three four five.');
-    expect(openingOf('alpha beta gamma delta epsilon zeta eta theta iota', [], titleOf, 4)).toBe('alpha beta gamma delta …');
+    expect(openingOf(resolved(sentences), titleOf, 8)).toBe('One two three four five.');
+    expect(openingOf(resolved('alpha beta gamma delta epsilon zeta eta theta iota'), titleOf, 4)).toBe('alpha beta gamma delta …');
   });
 });

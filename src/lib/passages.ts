@@ -1,4 +1,4 @@
-import type { Wikilink } from './wikilinks.ts';
+import type { NoteProse, ProseBlock, Wikilink } from './wikilinks.ts';
 
 /** A link found in a note body, resolved to the note it names where it names one. */
 export interface ResolvedLink extends Wikilink {
@@ -14,61 +14,69 @@ export interface LinkPassage {
 
 type TitleOf = (slug: string) => string;
 
-const BLOCK_START = /^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>|\|)/;
 const SENTENCE_END = /[.!?]["'”’)]*\s+/g;
-
-/** Markdown inline syntax and component tags removed; whitespace collapsed but kept at the ends. */
-function plainMarkdown(text: string): string {
-  return text
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d+[.)][ \t]+|>[ \t]?)/gm, '')
-    .replace(/\*\*|__|~~|[*`]|(?<!\w)_|_(?!\w)/g, '')
-    .replace(/\\?\|/g, ' ')
-    .replace(/\s+/g, ' ');
-}
 
 const displayText = (link: ResolvedLink, titleOf: TitleOf) => link.label ?? (link.to ? titleOf(link.to) : link.target);
 
 type Span = { start: number; end: number };
 
-/** Plain text of body[start, end) with every link replaced by the words a reader sees, and where those words are. */
-function plainRun(body: string, start: number, end: number, links: ResolvedLink[], titleOf: TitleOf, mark?: ResolvedLink) {
-  let text = '';
-  let cursor = start;
-  let marked: Span | undefined;
-  const spans: Span[] = [];
-  for (const link of links) {
-    if (link.offset < start || link.offset >= end) continue;
-    text += plainMarkdown(body.slice(cursor, link.offset));
-    const words = displayText(link, titleOf);
-    const span = { start: text.length, end: text.length + words.length };
-    spans.push(span);
-    if (link === mark) marked = span;
-    text += words;
-    cursor = link.offset + link.raw.length;
-  }
-  text += plainMarkdown(body.slice(cursor, end));
-  return { text, marked, spans };
+/** A block as plain text, where each link's words are in it, and its sentence ends (match start and end). */
+interface PlainBlock {
+  text: string;
+  spans: Map<number, Span>;
+  sentenceEnds: Span[];
 }
 
-/** Offsets of the block (paragraph, list item, table row, heading) that contains offset. */
-function blockAround(body: string, offset: number): { start: number; end: number } {
-  const lineStart = (at: number) => body.lastIndexOf('\n', at - 1) + 1;
-  let start = lineStart(offset);
-  while (start > 0 && !BLOCK_START.test(body.slice(start, body.indexOf('\n', start) + 1 || undefined))) {
-    const previous = lineStart(start - 1);
-    const previousLine = body.slice(previous, start);
-    if (!previousLine.trim() || /^\s*#{1,6}\s/.test(previousLine)) break;
-    start = previous;
+/** The plain text of a block with every link shown as the words a reader sees. */
+function plainBlock(block: ProseBlock, links: ResolvedLink[], titleOf: TitleOf): PlainBlock {
+  let text = '';
+  let words = '';
+  const spans = new Map<number, Span>();
+  for (const piece of block.pieces) {
+    if (typeof piece === 'string') {
+      words += piece;
+      continue;
+    }
+    text += words.replace(/\s+/g, ' ');
+    words = '';
+    const shown = displayText(links[piece], titleOf);
+    spans.set(piece, { start: text.length, end: text.length + shown.length });
+    text += shown;
   }
-  let end = body.indexOf('\n', offset);
-  while (end !== -1) {
-    const nextEnd = body.indexOf('\n', end + 1);
-    const next = body.slice(end + 1, nextEnd === -1 ? undefined : nextEnd);
-    if (!next.trim() || BLOCK_START.test(next)) break;
-    end = nextEnd;
+  text += words.replace(/\s+/g, ' ');
+  const sorted = [...spans.values()];
+  const sentenceEnds: Span[] = [];
+  let next = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    while (next < sorted.length && sorted[next].end <= match.index) next++;
+    // A title shown in place of a link ("Background and fit, or passion?") does not end the sentence it stands in.
+    if (next < sorted.length && sorted[next].start <= match.index) continue;
+    sentenceEnds.push({ start: match.index, end: match.index + match[0].length });
   }
-  return { start, end: end === -1 ? body.length : end };
+  return { text, spans, sentenceEnds };
+}
+
+// Every link of a block needs the block's text: it is made once per block (for one resolution of its links).
+const plainBlocks = new WeakMap<ProseBlock, { links: ResolvedLink[]; titleOf: TitleOf; plain: PlainBlock }>();
+
+function plainBlockOf(block: ProseBlock, links: ResolvedLink[], titleOf: TitleOf): PlainBlock {
+  const known = plainBlocks.get(block);
+  if (known?.links === links && known.titleOf === titleOf) return known.plain;
+  const plain = plainBlock(block, links, titleOf);
+  plainBlocks.set(block, { links, titleOf, plain });
+  return plain;
+}
+
+/** The index of the first span for which `after` holds, in spans sorted so that it holds for a suffix of them. */
+function firstWhere(spans: Span[], after: (span: Span) => boolean): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (after(spans[middle])) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 function shorten(text: string, limit: number, keep: 'start' | 'end'): string {
@@ -81,22 +89,12 @@ function shorten(text: string, limit: number, keep: 'start' | 'end'): string {
  * The sentence around a link, for backlinks: the words before and after it up to the sentence's ends
  * (each side at most `limit` characters), so a reader sees why one note links to another.
  */
-export function linkPassage(body: string, link: ResolvedLink, links: ResolvedLink[], titleOf: TitleOf, limit = 220): LinkPassage {
-  const block = blockAround(body, link.offset);
-  const { text, marked, spans } = plainRun(body, block.start, block.end, links, titleOf, link);
-  const at = marked ?? { start: 0, end: 0 };
-  let sentenceStart = 0;
-  let sentenceEnd = text.length;
-  for (const match of text.matchAll(SENTENCE_END)) {
-    // A title shown in place of a link ("Background and fit, or passion?") does not end the sentence it stands in.
-    if (spans.some((span) => span.start <= match.index && match.index < span.end)) continue;
-    const boundary = match.index + match[0].length;
-    if (boundary <= at.start) sentenceStart = boundary;
-    else if (match.index >= at.end) {
-      sentenceEnd = match.index + match[0].trimEnd().length;
-      break;
-    }
-  }
+export function linkPassage(prose: NoteProse<ResolvedLink>, link: number, titleOf: TitleOf, limit = 220): LinkPassage {
+  const { text, spans, sentenceEnds } = plainBlockOf(prose.blocks[prose.blockOf[link]], prose.links, titleOf);
+  const at = spans.get(link) ?? { start: 0, end: 0 };
+  const sentenceStart = sentenceEnds[firstWhere(sentenceEnds, (end) => end.end > at.start) - 1]?.end ?? 0;
+  const following = sentenceEnds[firstWhere(sentenceEnds, (end) => end.start >= at.end)];
+  const sentenceEnd = following ? following.start + text.slice(following.start, following.end).trimEnd().length : text.length;
   return {
     before: shorten(text.slice(sentenceStart, at.start).trimStart(), limit, 'end'),
     link: text.slice(at.start, at.end),
@@ -104,16 +102,13 @@ export function linkPassage(body: string, link: ResolvedLink, links: ResolvedLin
   };
 }
 
-/** The opening of a note as plain prose, about `words` long, for link previews. Headings, components and tables are skipped. */
-export function openingOf(body: string, links: ResolvedLink[], titleOf: TitleOf, words = 45): string {
+/** The opening of a note as plain prose, about `words` long, for link previews: its first paragraphs, never a heading, table or component. */
+export function openingOf(prose: NoteProse<ResolvedLink>, titleOf: TitleOf, words = 45): string {
   const collected: string[] = [];
-  let offset = 0;
-  for (const block of body.split(/(\n\s*\n)/)) {
-    const start = offset;
-    offset += block.length;
-    const trimmed = block.trim();
-    if (!trimmed || /^(?:#|<|import\s|export\s|\||```|~~~)/.test(trimmed)) continue;
-    collected.push(...plainRun(body, start, offset, links, titleOf).text.trim().split(' '));
+  for (const block of prose.blocks) {
+    if (!block.opening) continue;
+    const text = plainBlockOf(block, prose.links, titleOf).text.trim();
+    if (text) collected.push(...text.split(' '));
     if (collected.length >= words) break;
   }
   if (collected.length <= words) return collected.join(' ');

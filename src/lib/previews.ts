@@ -1,4 +1,4 @@
-import { resolvedLinksOf, type GardenNote } from './garden.ts';
+import { resolvedProseOf, type GardenNote } from './garden.ts';
 import { kindLabel } from './labels.ts';
 import { createResolver } from './link-resolution.ts';
 import { openingOf } from './passages.ts';
@@ -26,7 +26,7 @@ export function notePreviews(notes: GardenNote[], only?: ReadonlySet<string>): M
         title: note.data.title,
         kind: kindLabel(note.data.kind),
         summary: note.data.summary,
-        opening: openingOf(note.body, resolvedLinksOf(note, resolver), titleOf),
+        opening: openingOf(resolvedProseOf(note, resolver), titleOf),
       },
     ]),
   );

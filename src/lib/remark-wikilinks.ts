@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Link, PhrasingContent, Root, Text } from 'mdast';
-import type { Position } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { checkLink, type LinkIndex, type LinkReference } from './link-resolution.ts';
 import { splitFrontmatter } from './load-content.ts';
-import { lineAndColumnAt, noteTargetOfUrl, parseWikilinks } from './wikilinks.ts';
+import { placesIn } from './text-places.ts';
+import { mayHoldWikilinks, noteLinkOfNode, wikilinksOfText } from './wikilinks.ts';
 
 export interface WikilinkOptions {
   /** Returns the current index; called once per file so edits during `astro dev` are seen. */
@@ -53,7 +53,7 @@ function lineShift(path: string, processed: string): number {
     const words = processed.trimStart();
     const at = text.indexOf(words.slice(0, 200), body === undefined ? 0 : text.length - body.length);
     if (at < 0) return 0;
-    return lineAndColumnAt(text, at).line - lineAndColumnAt(processed, processed.length - words.length).line;
+    return placesIn(text)(at).line - placesIn(processed)(processed.length - words.length).line;
   } catch {
     return 0;
   }
@@ -72,14 +72,7 @@ export function remarkWikilinks(options: WikilinkOptions) {
     const processed = String(file.value);
     const from = /(?:^|\/)content\/notes\//.test(path) ? basename(path).replace(/\.mdx?$/, '') : undefined;
     let shift: number | undefined;
-    /**
-     * Where a link's source starts: found in the processed text from its node's start, because the node's value
-     * has lost indentation, escapes and character references; else the node's own place.
-     */
-    const placeOf = (raw: string, nodeStart: Position['start'] | undefined, fallback: Place): Place => {
-      const at = nodeStart?.offset === undefined ? -1 : processed.indexOf(raw, nodeStart.offset);
-      return at < 0 ? fallback : lineAndColumnAt(processed, at);
-    };
+    const placeAt = placesIn(processed);
     const resolveOrReport = (link: LinkReference, place: Place) => {
       const check = checkLink(link, index, from);
       if (!check.ok) {
@@ -101,35 +94,29 @@ export function remarkWikilinks(options: WikilinkOptions) {
     });
 
     visit(tree, 'link', (node: Link, position, parent) => {
-      const target = noteTargetOfUrl(node.url);
-      if (!target) return;
-      const raw = `[${node.children.map((child) => ('value' in child ? child.value : '')).join('')}](${node.url})`;
-      const check = resolveOrReport({ raw, ...target }, node.position?.start);
+      const link = noteLinkOfNode(node, processed);
+      if (!link) return;
+      const start = node.position?.start;
+      const check = resolveOrReport(link, start && (start.offset === undefined ? start : placeAt(start.offset)));
       if (check.ok) Object.assign(node, noteLink(check.slug, check.headingId));
-      else if (parent && position !== undefined) parent.children.splice(position, 1, brokenLink(raw, check.message));
+      else if (parent && position !== undefined) parent.children.splice(position, 1, brokenLink(link.raw, check.message));
     });
 
     visit(tree, 'text', (node: Text, position, parent) => {
-      if (!parent || position === undefined || parent.type === 'link' || parent.type === 'linkReference') return;
-      const links = parseWikilinks(node.value);
+      if (!mayHoldWikilinks(parent) || position === undefined) return;
+      const links = wikilinksOfText(node, processed, placeAt);
       if (links.length === 0) return;
-      const start = node.position?.start;
       const replacement: PhrasingContent[] = [];
       let cursor = 0;
       for (const link of links) {
-        const place = placeOf(
-          link.raw,
-          start && { ...start, offset: (start.offset ?? 0) + link.offset },
-          start && { line: start.line + link.line - 1, column: link.line === 1 ? start.column + link.column - 1 : link.column },
-        );
-        const check = resolveOrReport(link, place);
-        if (link.offset > cursor) replacement.push({ type: 'text', value: node.value.slice(cursor, link.offset) });
+        const check = resolveOrReport(link, link);
+        if (link.valueOffset > cursor) replacement.push({ type: 'text', value: node.value.slice(cursor, link.valueOffset) });
         replacement.push(
           check.ok
             ? { type: 'link', ...noteLink(check.slug, check.headingId), children: [{ type: 'text', value: link.label ?? index.title(check.slug) }] }
             : brokenLink(link.raw, check.message),
         );
-        cursor = link.offset + link.raw.length;
+        cursor = link.valueOffset + link.raw.length;
       }
       if (cursor < node.value.length) replacement.push({ type: 'text', value: node.value.slice(cursor) });
       parent.children.splice(position, 1, ...replacement);
