@@ -316,7 +316,7 @@ export function validateGarden(garden: Garden, rules: ValidationOptions = DEFAUL
         hint: 'keep one short labelled reading and cut the others, or fold them into it',
       });
     }
-    for (const link of labelledLinksInTables(note.body)) {
+    for (const link of labelledLinksInTables(note.body, formatOfFile(note.file))) {
       problems.push({
         file: note.file,
         ...bodyPlace(link.offset),

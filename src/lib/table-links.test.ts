@@ -8,6 +8,15 @@ describe('labelledLinksInTables', () => {
   });
 
   it('leaves plain links in tables and labelled links in prose alone', () => {
-    expect(labelledLinksInTables('| [[a]] | [[b#Part]] |\n\nText [[c|label]] | not a row')).toEqual([]);
+    expect(labelledLinksInTables('| [[a]] | [[b#Part]] |\n| --- | --- |\n\nText [[c|label]] | not a row')).toEqual([]);
+  });
+
+  it('finds one in a header row, whose extra cell leaves the rows no table', () => {
+    const body = '| [[a|label]] | y |\n| --- | --- |\n| 1 | 2 |';
+    expect(labelledLinksInTables(body)).toEqual([{ offset: 2, text: '[[a|label]]' }]);
+  });
+
+  it('leaves a table shown as code alone', () => {
+    expect(labelledLinksInTables('```\n| x | y |\n| --- | --- |\n| [[c|the c note]] | z |\n```\n\n    | [[d|label]] |\n    | --- |')).toEqual([]);
   });
 });

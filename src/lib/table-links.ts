@@ -1,3 +1,7 @@
+import { visit } from 'unist-util-visit';
+import type { ContentFormat } from './markdown-tree.ts';
+import { linkableTree } from './wikilinks.ts';
+
 /**
  * GitHub-flavoured Markdown splits a table row at every "|", including the one inside [[target|label]], so such a
  * link in a table renders as two broken cells. Obsidian's escaped form is not understood by the renderer either,
@@ -8,12 +12,24 @@ export interface TableLinkFinding {
   text: string;
 }
 
-const TABLE_ROW = /^[ \t]*\|.*$/gm;
+const TABLE_ROW = /^[ \t>]*\|.*$/gm;
 const LABELLED_LINK = /\[\[[^[\]\n|]*\|[^[\]\n]*\]\]/g;
 
-/** Every [[target|label]] link written inside a table row of a note body. */
-export function labelledLinksInTables(body: string): TableLinkFinding[] {
-  return [...body.matchAll(TABLE_ROW)].flatMap((row) =>
-    [...row[0].matchAll(LABELLED_LINK)].map((link) => ({ offset: row.index + link.index, text: link[0] })),
-  );
+/**
+ * Every [[target|label]] link written inside a table row of a note body, code aside. Rows are read from the source
+ * of tables and of paragraphs: the parser has split the link into cells, and a link in the header row leaves the
+ * header and delimiter rows with different cell counts, so the rows are no table at all but a paragraph.
+ */
+export function labelledLinksInTables(body: string, format: ContentFormat = 'md'): TableLinkFinding[] {
+  const findings: TableLinkFinding[] = [];
+  visit(linkableTree(body, format), (node) => {
+    if (node.type !== 'table' && node.type !== 'paragraph') return;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    for (const row of body.slice(start, end).matchAll(TABLE_ROW)) {
+      for (const link of row[0].matchAll(LABELLED_LINK)) findings.push({ offset: start + row.index + link.index, text: link[0] });
+    }
+  });
+  return findings;
 }
