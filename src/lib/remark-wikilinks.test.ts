@@ -1,9 +1,10 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Link, Paragraph } from 'mdast';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { linkIndexOf } from './link-resolution.ts';
+import { parseBody } from './markdown-tree.ts';
 import { remarkWikilinks, type BrokenLink } from './remark-wikilinks.ts';
+import { noteLinksInMarkdown } from './wikilinks.ts';
 
 const note = (slug: string, title: string, body = '', aliases: string[] = []) => ({ slug, body, data: { title, aliases } });
 const index = linkIndexOf([
@@ -17,7 +18,7 @@ let reported: BrokenLink[] = [];
 
 function transform(markdown: string, path = 'content/notes/x.mdx') {
   reported = [];
-  const tree = fromMarkdown(markdown);
+  const tree = parseBody(markdown, 'md');
   remarkWikilinks({
     index: () => index,
     href: (slug) => `/base/notes/${slug}/`,
@@ -64,6 +65,13 @@ describe('remarkWikilinks', () => {
   it('leaves code alone', () => {
     const tree = transform('`[[growth-mindset]]`');
     expect((tree.children[0] as Paragraph).children[0]).toMatchObject({ type: 'inlineCode', value: '[[growth-mindset]]' });
+  });
+
+  it('reports broken links exactly where the content check finds links, in prose, lists, tables and headings', () => {
+    const body = 'Intro [[gone-a]].\n\n    [[in-code]]\n\n- item [[gone-b|B]]\n\n| x | y |\n| - | - |\n| 1 | [[gone-c\\|C]] |\n\n## On [[gone-d]]\n\n<!-- [[in-comment]] -->';
+    transform(body);
+    expect(reported.map((problem) => `${problem.line}:${problem.column}`)).toEqual(noteLinksInMarkdown(body).map((link) => `${link.line}:${link.column}`));
+    expect(reported).toHaveLength(4);
   });
 
   it('reports file, line, column and the closest titles when a link names no note, and marks the link in the page', () => {

@@ -61,7 +61,7 @@ export function noteTargetOfUrl(url: string): { target: string; fragment?: strin
 }
 
 /** The words of a node as a reader sees them, Markdown syntax left out. */
-export function plainTextOf(node: Nodes): string {
+function plainTextOf(node: Nodes): string {
   if ('value' in node && node.type !== 'html' && !node.type.startsWith('mdx')) return node.value;
   return 'children' in node ? node.children.map((child) => plainTextOf(child)).join('') : '';
 }
@@ -134,7 +134,7 @@ export interface NoteProse<Link extends Wikilink = Wikilink> {
 const BLOCKS = new Set(['paragraph', 'heading', 'tableRow']);
 
 /** Links and prose blocks of a parsed body, in one walk over its tree. */
-export function proseOfTree(tree: Root, source: string): NoteProse {
+function proseOfTree(tree: Root, source: string): NoteProse {
   const placeAt = placesIn(source);
   const prose: NoteProse = { links: [], blocks: [], blockOf: [] };
   const addLink = (link: Wikilink, pieces: ProseBlock['pieces']) => {
