@@ -79,6 +79,8 @@ export function noteLinkOfNode(node: Link, source: string): Omit<Wikilink, 'offs
 /** Text in a link is the link's label: a `[[…]]` there is not a link of its own. */
 export const mayHoldWikilinks = (parent: Parent | undefined): parent is Parent => parent !== undefined && parent.type !== 'link' && parent.type !== 'linkReference';
 
+const OPENING_BRACKET = '['.charCodeAt(0);
+
 /** A wikilink of a text node: `offset` and its place are in the source, `valueOffset` in the node's value. */
 export type TextWikilink = Wikilink & { valueOffset: number };
 
@@ -89,7 +91,7 @@ export type TextWikilink = Wikilink & { valueOffset: number };
  */
 export function wikilinksOfText(node: Text, source: string, placeAt: (offset: number) => TextPlace): TextWikilink[] {
   const links = parseWikilinks(node.value);
-  if (links.length === 0) return links as TextWikilink[];
+  if (links.length === 0) return [];
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return links.map((link) => ({ ...link, valueOffset: link.offset }));
@@ -99,7 +101,7 @@ export function wikilinksOfText(node: Text, source: string, placeAt: (offset: nu
     const from = Math.max(cursor, start + link.offset);
     let at = -1;
     for (let index = from; !exhausted && index + 1 < end; index++) {
-      if (source.charCodeAt(index) === 91 && source.charCodeAt(index + 1) === 91) {
+      if (source.charCodeAt(index) === OPENING_BRACKET && source.charCodeAt(index + 1) === OPENING_BRACKET) {
         at = index;
         break;
       }
