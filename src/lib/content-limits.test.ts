@@ -24,4 +24,13 @@ describe('limitProblems', () => {
     const problems = limitProblems(`${head}${'[[a]]\n'.repeat(501)}`, 'n.md');
     expect(problems).toEqual([expect.objectContaining({ line: 505, column: 1, message: 'has more than 500 links' })]);
   });
+  it('refuses a paragraph longer than the block cap at its first line, but not the same text in paragraphs, list items or code', () => {
+    const line = 'a w '.repeat(20) + '\n';
+    const lines = Math.ceil(LIMITS.blockLength / line.length) + 1;
+    const problems = limitProblems(`${head}Intro.\n\n[${line.repeat(lines)}`, 'n.md');
+    expect(problems).toEqual([expect.objectContaining({ line: 7, column: 1, message: expect.stringMatching(/block of text of more than 4000 characters/) })]);
+    expect(limitProblems(`${head}${`${line.repeat(10)}\n`.repeat(lines)}`, 'n.md')).toEqual([]);
+    expect(limitProblems(`${head}\`\`\`\n${line.repeat(lines)}\`\`\`\n`, 'n.md')).toEqual([]);
+    expect(limitProblems(`${head}${`- ${line}`.repeat(lines)}`, 'n.md')).toEqual([]);
+  });
 });
