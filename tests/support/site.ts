@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 
@@ -9,14 +9,22 @@ export interface BuiltSite {
   outDir: string;
 }
 
-/** Runs the project's real build (content validation, Astro, Pagefind) into outDir under the given base. */
-export function buildSite(site: BuiltSite): void {
-  const result = spawnSync('npm', ['run', 'build'], {
+/**
+ * Runs the project's real build (content validation, Astro, Pagefind) into outDir under the given base.
+ * Each site keeps its own Astro cache, so several sites can be built at once from one checkout.
+ */
+export function buildSite(site: BuiltSite): Promise<void> {
+  const child = spawn('npm', ['run', 'build'], {
     cwd: ROOT,
-    env: { ...process.env, BASE_PATH: site.base, OUT_DIR: site.outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
+    env: { ...process.env, BASE_PATH: site.base, OUT_DIR: site.outDir, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: `node_modules/.astro-test/${site.outDir.replace(/\W+/g, '-')}` },
   });
-  if (result.status !== 0) throw new Error(`Build of ${site.outDir} failed:\n${result.stdout}\n${result.stderr}`);
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => (status === 0 ? resolve() : reject(new Error(`Build of ${site.outDir} failed:\n${output}`))));
+  });
 }
 
 /**
