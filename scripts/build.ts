@@ -4,14 +4,22 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { buildAtomically } from '../src/lib/atomic-build.ts';
+import { buildRefusal } from '../src/lib/garden.ts';
+import { checkGarden } from '../src/lib/load-content.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
-const failure = await buildAtomically(outDir, (stagingDir) => {
-  const result = spawnSync('astro', ['build'], {
-    stdio: 'inherit',
-    env: { ...process.env, OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return result.status === 0;
-});
+// The content check first, in this process: refused content stops the build in under a second, before Astro
+// starts (its integration checks again, for builds started with astro build itself).
+const refusal = buildRefusal(checkGarden(process.cwd()).problems);
+if (refusal) console.error(refusal);
+const failure = refusal
+  ? 'the content check refused the content'
+  : await buildAtomically(outDir, (stagingDir) => {
+      const result = spawnSync('astro', ['build'], {
+        stdio: 'inherit',
+        env: { ...process.env, OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      });
+      return result.status === 0;
+    });
 if (failure) console.error(`\nThe build failed (${failure}); ${outDir} still holds the previously built site.`);
 process.exit(failure ? 1 : 0);

@@ -1,7 +1,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatProblem, isError, type Problem } from '../lib/garden.ts';
+import { buildRefusal, problemReport, type Problem } from '../lib/garden.ts';
 import { checkGarden, loadGarden, unreadableContentProblems } from '../lib/load-content.ts';
 import { lastBuildFile, NO_LAST_BUILD } from '../lib/last-build-files.ts';
 import { currentLinkTargetsDigest } from '../lib/link-index.ts';
@@ -14,19 +14,12 @@ import { addSearchSynonyms, indexSite } from './search-index.ts';
 
 const sameProblem = (a: Problem, b: Problem) => a.file === b.file && a.line === b.line && a.column === b.column && a.message === b.message;
 
-function report(problems: Problem[]): string {
-  return `TPM Garden: ${problems.length} content problem(s):\n\n${problems.map(formatProblem).join('\n\n')}\n`;
-}
-
 /**
  * The error that stops a build on content problems: the report alone, without a stack trace, which would only
  * point into this integration and bury the problems.
  */
-function contentFailure(problems: Problem[]): Error {
-  // Only the errors: the warnings do not stop the build, and listing them all would bury the one that does.
-  const errors = problems.filter(isError);
-  const warnings = problems.length - errors.length;
-  const error = new Error(`${report(errors)}${warnings ? `\n(and ${warnings} warning(s), which npm run check:content lists)\n` : ''}`);
+function contentFailure(refusal: string): Error {
+  const error = new Error(refusal);
   error.stack = error.message;
   return error;
 }
@@ -49,7 +42,9 @@ export function garden(): AstroIntegration {
         // Before Astro's content layer parses any note: a hostile note would otherwise keep its parser busy for
         // minutes, and a note it cannot read would be reported as a stack dump. Every problem is listed at once.
         // The dev server keeps running: its content layer skips the unreadable files (readable-only-loader.ts).
-        if (command !== 'dev' && unreadableContentProblems(root).length) throw contentFailure(checkGarden(root).problems);
+        const unreadable = command !== 'dev' && unreadableContentProblems(root).length > 0;
+        const refusal = unreadable ? buildRefusal(checkGarden(root).problems) : undefined;
+        if (refusal) throw contentFailure(refusal);
         if (command === 'build') {
           keepRenderProblems();
           background = startBackgroundWork(root);
@@ -61,7 +56,7 @@ export function garden(): AstroIntegration {
           // The build writes the preview files itself (see astro:build:done); the dev server serves them.
           injectRoute({ pattern: '/previews/[slug].json', entrypoint: new URL('./routes/preview.ts', import.meta.url), prerender: true });
           const { problems } = checkGarden(root);
-          if (problems.length) logger.warn(report(problems));
+          if (problems.length) logger.warn(problemReport(problems));
         }
       },
       'astro:server:setup': ({ server, refreshContent }) => {
@@ -94,8 +89,9 @@ export function garden(): AstroIntegration {
         // The check ran in a worker thread while Markdown rendered; should that worker have failed, it runs here.
         const contentProblems = (await background?.problems) ?? checkGarden(root).problems;
         const problems = [...contentProblems, ...takeRenderProblems().filter((problem) => !contentProblems.some((known) => sameProblem(known, problem)))];
-        if (problems.some(isError)) throw contentFailure(problems);
-        if (problems.length) logger.warn(report(problems));
+        const refusal = buildRefusal(problems);
+        if (refusal) throw contentFailure(refusal);
+        if (problems.length) logger.warn(problemReport(problems));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
@@ -103,7 +99,7 @@ export function garden(): AstroIntegration {
         logger.info(`Search synonyms: added to ${changed} pages; vocabulary of ${words} words for typo correction`);
         if (brokenLinkPages.length) {
           throw new Error(
-            report(
+            problemReport(
               brokenLinkPages.map((page) => ({
                 file: `(the page ${page})`,
                 line: 1,

@@ -90,6 +90,22 @@ export function formatProblem(problem: Problem): string {
   return `${problem.file}:${problem.line ?? 1}:${problem.column ?? 1}  ${severity}${problem.message}  (${problem.hint})`;
 }
 
+/** Problems as the build and the dev server list them: a count, then each problem in the one format. */
+export function problemReport(problems: Problem[]): string {
+  return `TPM Garden: ${problems.length} content problem(s):\n\n${problems.map(formatProblem).join('\n\n')}\n`;
+}
+
+/**
+ * Why the build refuses the content: only its errors (the warnings do not stop a build, and listing them all would
+ * bury the one that does) and how many warnings there are; undefined when nothing is an error.
+ */
+export function buildRefusal(problems: Problem[]): string | undefined {
+  const errors = problems.filter(isError);
+  if (!errors.length) return undefined;
+  const warnings = problems.length - errors.length;
+  return `${problemReport(errors)}${warnings ? `\n(and ${warnings} warning(s), which npm run check:content lists)\n` : ''}`;
+}
+
 /** The place of a record's field, or the start of the file when the record was not read with positions. */
 const at = (record: { locate?: Locate }, path: PropertyKey[]): Position => record.locate?.(path) ?? { line: 1, column: 1 };
 
