@@ -124,7 +124,8 @@ function buildWith(kinds: Kind[]) {
 const fileOf = (kind: Kind) => `content/notes/${kind.fixture ?? kind.generated!.file}`;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-describe('refused input stops the real build, names each problem at its place and keeps the previous site', () => {
+// Each test runs a real build: about a second on a quiet machine, far more while other builds share its cores.
+describe('refused input stops the real build, names each problem at its place and keeps the previous site', { timeout: 120_000 }, () => {
   it.each(Object.entries(RUNS))('%s', (name, kinds) => {
     const before = fingerprint(join(project, 'dist'));
     const { status, output, seconds } = buildWith(kinds);
