@@ -1,17 +1,30 @@
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveAxe } from '../support/axe.ts';
 import { browserSession } from '../support/session.ts';
 import { readablePagePaths } from '../support/dist.ts';
 import { ROOT } from '../support/site.ts';
 import { ROOT_SITE } from './sites.ts';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 // Every page of the build, so new pages are checked without being listed; search also with results shown.
 // Forwarding pages leave at once (links.test.ts follows them), so there is nothing of theirs to audit.
 const PAGES = [...readablePagePaths(resolve(ROOT, ROOT_SITE.outDir)), 'search/?q=metrics'];
 
 const session = browserSession({ site: ROOT_SITE });
+
+// One context for the audited pages, so that they share the cached axe-core script.
+let axe: Awaited<ReturnType<typeof serveAxe>>;
+let audits: BrowserContext;
+beforeAll(async () => {
+  axe = await serveAxe();
+  // bypassCSP lets axe-core be injected into pages whose Content Security Policy allows only their own scripts.
+  audits = await session.browser.newContext({ colorScheme: 'light', viewport: { width: 390, height: 844 }, bypassCSP: true });
+});
+afterAll(async () => {
+  await audits?.close();
+  await axe?.stop();
+});
 
 
 type AxeWindow = { axe: { run(options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
@@ -21,12 +34,11 @@ type AxeWindow = { axe: { run(options: object): Promise<{ violations: { id: stri
 describe.concurrent('every page: WCAG 2.2 AA (axe-core) in both themes, and reflow (WCAG 1.4.10)', () => {
   // test.for hands each test its own expect, which concurrent tests need.
   it.for(PAGES)('/%s', async (path, { expect }) => {
-    // bypassCSP lets axe-core be injected into pages whose Content Security Policy allows only their own scripts.
-    const page = await session.browser.newPage({ colorScheme: 'light', viewport: { width: 390, height: 844 }, bypassCSP: true });
+    const page = await audits.newPage();
     try {
       await page.goto(`${session.sites.site.origin}/${path}`);
       if (path.includes('?q=')) await page.locator('.search-results li').first().waitFor();
-      await page.addScriptTag({ path: axePath });
+      await page.addScriptTag({ url: axe.url });
       // The themes differ in colours only, so the dark theme is audited with the rules that read colours.
       const passes = [
         { colorScheme: 'light', runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
