@@ -16,8 +16,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          // One browser suite at a time: the machines have two cores and the builds already use them.
-          fileParallelism: false,
+          // Two browser suites at a time, one per core: a suite alone leaves a core idle while it waits on pages.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],
