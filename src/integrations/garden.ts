@@ -6,11 +6,12 @@ import { checkGarden, loadGarden, unreadableContentProblems } from '../lib/load-
 import { lastBuildFile, NO_LAST_BUILD } from '../lib/last-build-files.ts';
 import { currentLinkTargetsDigest } from '../lib/link-index.ts';
 import { startBackgroundWork, type BackgroundWork } from './background-work.ts';
+import { keepIndexedPages, takeIndexedPages } from './indexed-pages.ts';
 import { LINK_AWARE_LOADER } from './link-aware-loader.ts';
 import { shareLayout } from './precomputed-layout.ts';
 import { writePreviews } from './previews.ts';
 import { keepRenderProblems, takeRenderProblems } from './render-problems.ts';
-import { addSearchSynonyms, indexSite } from './search-index.ts';
+import { indexSite, writeSearchVocabulary } from './search-index.ts';
 
 const sameProblem = (a: Problem, b: Problem) => a.file === b.file && a.line === b.line && a.column === b.column && a.message === b.message;
 
@@ -47,6 +48,7 @@ export function garden(): AstroIntegration {
         if (refusal) throw contentFailure(refusal);
         if (command === 'build') {
           keepRenderProblems();
+          keepIndexedPages();
           background = startBackgroundWork(root);
           shareLayout(background.layout);
         }
@@ -95,8 +97,11 @@ export function garden(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { changed, words, brokenLinkPages } = await addSearchSynonyms(site);
-        logger.info(`Search synonyms: added to ${changed} pages; vocabulary of ${words} words for typo correction`);
+        const pages = takeIndexedPages();
+        const words = await writeSearchVocabulary(site, pages.map((page) => page.text));
+        const withSynonyms = pages.filter((page) => page.hasSynonyms).length;
+        logger.info(`Search synonyms: in ${withSynonyms} of ${pages.length} indexed pages; vocabulary of ${words} words for typo correction`);
+        const brokenLinkPages = pages.filter((page) => page.showsBrokenLink).map((page) => page.path).sort();
         if (brokenLinkPages.length) {
           throw new Error(
             problemReport(

@@ -2,10 +2,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeServiceWorker } from './service-worker.ts';
+import { bundleServiceWorker, writeServiceWorker } from './service-worker.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'garden-sw-test-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
+const bundled = bundleServiceWorker('/tpm-garden/');
 
 function write(path: string, text: string) {
   mkdirSync(dirname(join(site, path)), { recursive: true });
@@ -21,7 +22,7 @@ describe('the service worker of a build', () => {
     write('pagefind/index/en_1.pf_index', 'index');
     write('pagefind/pagefind-component-ui.js', 'ui');
 
-    const report = await writeServiceWorker(site, '/tpm-garden/');
+    const report = await writeServiceWorker(site, await bundled);
     const worker = readFileSync(join(site, 'sw.js'), 'utf8');
     const listed = [...worker.matchAll(/\{"revision":"[0-9a-f]{32}","url":"([^"]+)"\}/g)].map((match) => match[1]).sort();
     expect(listed).toEqual(['_astro/site.css', 'index.html', 'notes/a/index.html', 'pagefind/index/en_1.pf_index', 'pagefind/pagefind.js']);
@@ -38,7 +39,7 @@ describe('the service worker of a build', () => {
   it('changes when a page changes, so browsers install the new deployment', async () => {
     const before = readFileSync(join(site, 'sw.js'), 'utf8');
     write('notes/a/index.html', '<h1>A, revised</h1>');
-    await writeServiceWorker(site, '/tpm-garden/');
+    await writeServiceWorker(site, await bundled);
     expect(readFileSync(join(site, 'sw.js'), 'utf8')).not.toBe(before);
   });
 });

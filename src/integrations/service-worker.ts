@@ -9,8 +9,11 @@ import { cacheIdFor, precacheOptions, type PrecacheReport } from '../lib/offline
 
 const WORKER_SOURCE = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
 
-/** The service worker for a garden under the given base path, bundled and minified (Workbox included). */
-async function bundleServiceWorker(base: string): Promise<string> {
+/**
+ * The service worker for a garden under the given base path, bundled and minified (Workbox included). It does
+ * not depend on the site's files, so a build bundles it while the site is still being indexed.
+ */
+export async function bundleServiceWorker(base: string): Promise<string> {
   const bundle = await rolldown({
     input: WORKER_SOURCE,
     platform: 'browser',
@@ -26,14 +29,15 @@ async function bundleServiceWorker(base: string): Promise<string> {
 }
 
 /**
- * Writes sw.js into a built site: the bundled worker with the list of every file to save offline (and its
- * revision) injected by Workbox. Returns what the offline copy holds, and Workbox's warnings.
+ * Writes sw.js into a built site: the bundled worker (see bundleServiceWorker) with the list of every file to
+ * save offline (and its revision) injected by Workbox, so the site must be complete, Pagefind's files included.
+ * Returns what the offline copy holds, and Workbox's warnings.
  */
-export async function writeServiceWorker(site: string, base: string): Promise<PrecacheReport & { warnings: string[] }> {
+export async function writeServiceWorker(site: string, worker: string): Promise<PrecacheReport & { warnings: string[] }> {
   const scratch = mkdtempSync(join(tmpdir(), 'garden-sw-'));
   try {
     const source = join(scratch, 'sw.js');
-    writeFileSync(source, await bundleServiceWorker(base));
+    writeFileSync(source, worker);
     const { count, size, warnings } = await injectManifest(precacheOptions(site, source));
     return { entries: count, bytes: size, warnings };
   } finally {

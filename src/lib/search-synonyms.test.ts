@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SYNONYM_WEIGHT, synonymsFor, withSearchSynonyms } from './search-synonyms.ts';
+import { indexedText, SYNONYM_WEIGHT, synonymBlock, synonymsFor } from './search-synonyms.ts';
 
 describe('synonymsFor', () => {
   it('adds the spelled-out forms of an abbreviation the text uses', () => {
@@ -19,39 +19,29 @@ describe('synonymsFor', () => {
   });
 });
 
-describe('withSearchSynonyms', () => {
-  const page = (body: string) => `<html><body><header>SRE</header><article data-pagefind-body>${body}</article></body></html>`;
-
-  it('puts a hidden weighted block at the end of the indexed element, from its text only', () => {
-    const html = withSearchSynonyms(page('<p>Every SWE can grow.</p><article><p>A nested one.</p></article><p>Last.</p>'));
-    expect(html).toContain(
-      `<p>Last.</p><div hidden data-search-synonyms data-pagefind-weight="${SYNONYM_WEIGHT}">software engineer, software engineering</div></article></body>`,
+describe('synonymBlock', () => {
+  it('is a hidden block, weighted below the page\'s own words, of the synonyms the text lacks', () => {
+    expect(synonymBlock('Every SWE can grow.')).toBe(
+      `<div hidden data-search-synonyms data-pagefind-weight="${SYNONYM_WEIGHT}">software engineer, software engineering</div>`,
     );
-    expect(html).not.toContain('site reliability');
   });
 
-  it('reads only the indexed element: a term after it adds nothing', () => {
-    const html = `<article data-pagefind-body><p>Plain words.</p></article><footer>SWE</footer>`;
-    expect(withSearchSynonyms(html)).toBe(html);
+  it('is empty for a text without any known term', () => {
+    expect(synonymBlock('Nothing to expand.')).toBe('');
+  });
+});
+
+describe('indexedText', () => {
+  it('keeps the text of every element, nested ones included, without the tags', () => {
+    expect(indexedText('<p>Every SWE &amp; PM.</p><article><p>A nested one.</p></article>').split(/\s+/).filter(Boolean)).toEqual([
+      'Every', 'SWE', '&', 'PM.', 'A', 'nested', 'one.',
+    ]);
   });
 
-  it('leaves pages without an indexed element or without any known term unchanged', () => {
-    expect(withSearchSynonyms('<p>EQ</p>')).toBe('<p>EQ</p>');
-    expect(withSearchSynonyms(page('<p>Nothing to expand.</p>'))).toBe(page('<p>Nothing to expand.</p>'));
-  });
-
-  it('adds nothing to a page that has its synonyms already, so a page rewritten twice keeps one block', () => {
-    // The TPM group adds "technical program manager", which itself mentions the PM group's "program manager".
-    const once = withSearchSynonyms(page('<p>Every TPM works with EQ.</p>'));
-    expect(once).toContain('technical program manager');
-    expect(withSearchSynonyms(once)).toBe(once);
-  });
-
-  it('ignores the parts Pagefind does not index: marked data-pagefind-ignore, hidden, or scripts', () => {
-    const html = page(
+  it('leaves out the parts Pagefind does not index: marked data-pagefind-ignore, hidden, or scripts', () => {
+    const text = indexedText(
       '<div hidden><span>SRE</span></div><ul data-pagefind-ignore><li><ul><li>FAANG</li></ul></li></ul><script>var SWE;</script><p>Only prose.</p>',
     );
-    expect(withSearchSynonyms(html)).toBe(html);
-    expect(withSearchSynonyms(html.replace('Only prose.', 'Prose about KPI.'))).toContain('>metrics, key performance indicator</div>');
+    expect(text.trim()).toBe('Only prose.');
   });
 });

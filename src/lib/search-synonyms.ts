@@ -52,14 +52,14 @@ function closingTagOffset(html: string, tag: string, from: number): number {
   return -1;
 }
 
-/** Marks the added block, so that a page is never given its synonyms twice. */
+/** Marks the added block (the search tests find it by this attribute). */
 const BLOCK_MARK = 'data-search-synonyms';
 
 /**
- * The text Pagefind indexes from a fragment of HTML: without scripts and styles, and without the parts
- * marked data-pagefind-ignore or hidden (a page's search facets, its citations' source titles).
+ * The text Pagefind indexes from the HTML of a page's data-pagefind-body element: without scripts and styles,
+ * and without the parts marked data-pagefind-ignore or hidden (a page's search facets, its citations' source titles).
  */
-function indexedText(html: string): string {
+export function indexedText(html: string): string {
   let text = html.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ');
   const skipped = /<([a-z][\w-]*)\b[^>]*\s(?:data-pagefind-ignore|hidden)\b[^>]*>/i;
   for (let match = skipped.exec(text); match; match = skipped.exec(text)) {
@@ -70,27 +70,12 @@ function indexedText(html: string): string {
   return text.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&');
 }
 
-/** The text Pagefind indexes from a page's data-pagefind-body element, and where that element closes; undefined for pages without one. */
-export function pageBody(html: string): { text: string; end: number } | undefined {
-  const opening = /<([a-z]+)\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
-  if (!opening) return undefined;
-  const end = closingTagOffset(html, opening[1], opening.index);
-  if (end < 0) return undefined;
-  return { text: indexedText(html.slice(opening.index + opening[0].length, end)), end };
-}
-
 /**
- * Adds a hidden, weighted block of synonyms at the end of the page's data-pagefind-body element: Pagefind
- * indexes it, readers and screen readers never meet it, and at the end it stays out of the excerpts of
- * results that match the page's own words. Pages without that element, or that have their synonyms already,
- * are returned as they are.
+ * The hidden, weighted block of synonyms for an indexed text, to end the page's data-pagefind-body element
+ * with (empty when the text mentions no known term): Pagefind indexes it, readers and screen readers never
+ * meet it, and at the end it stays out of the excerpts of results that match the page's own words.
  */
-export function withSearchSynonyms(html: string): string {
-  const body = pageBody(html);
-  if (!body || html.includes(BLOCK_MARK)) return html;
-  const { end } = body;
-  const words = synonymsFor(body.text);
-  if (!words.length) return html;
-  const block = `<div hidden ${BLOCK_MARK} data-pagefind-weight="${SYNONYM_WEIGHT}">${words.join(', ')}</div>`;
-  return html.slice(0, end) + block + html.slice(end);
+export function synonymBlock(text: string): string {
+  const words = synonymsFor(text);
+  return words.length ? `<div hidden ${BLOCK_MARK} data-pagefind-weight="${SYNONYM_WEIGHT}">${words.join(', ')}</div>` : '';
 }

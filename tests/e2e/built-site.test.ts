@@ -79,6 +79,15 @@ describe('the built site', () => {
     const sources = readdirSync(join(ROOT, 'content', 'sources')).filter((name) => /\.ya?ml$/.test(name)).length;
     expect(pages).toBe(notes + hubs + sources);
   });
+
+  it('ends the indexed part of a page with its search synonyms, once, and gives none to pages outside search', () => {
+    const blocks = htmlFiles(resolve(ROOT, ROOT_SITE.outDir)).map((file) => {
+      const html = readFileSync(file, 'utf8');
+      return { indexed: html.includes(' data-pagefind-body'), blocks: html.split(' data-search-synonyms ').length - 1, endsBody: /data-search-synonyms [^>]*>[^<]*<\/div><\/article>/.test(html) };
+    });
+    expect(blocks.filter((page) => page.blocks > 1 || (page.blocks === 1 && !(page.indexed && page.endsBody)))).toEqual([]);
+    expect(blocks.filter((page) => page.blocks === 1).length).toBeGreaterThan(blocks.filter((page) => page.indexed).length / 2);
+  });
 });
 
 /** A copy of the project in a temporary folder, sharing node_modules, for builds that change content. */

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writePortableEdition } from '../../scripts/portable/edition.ts';
-import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
+import { bundleServiceWorker, writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { loadGarden } from '../../src/lib/load-content.ts';
 import { browserSession } from '../support/session.ts';
 import { ROOT, serveSite, type BuiltSite } from '../support/site.ts';
@@ -209,7 +209,7 @@ describe('offline reading', () => {
     // The second deployment changes one note and regenerates its service worker, as a build would.
     const note = join(second.outDir, 'notes', 'growth-mindset', 'index.html');
     writeFileSync(note, readFileSync(note, 'utf8').replace('</h1>', '</h1><p id="deployed">Second deployment</p>'));
-    await writeServiceWorker(second.outDir, '/');
+    await writeServiceWorker(second.outDir, await bundleServiceWorker('/'));
 
     let server = await serveSite(first);
     const port = Number(new URL(server.origin).port);
