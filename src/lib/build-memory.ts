@@ -7,6 +7,21 @@ export interface KeyedLayout {
   layout: GraphLayout;
 }
 
+/** What a build needs to know of a page Pagefind indexes, taken while the page renders. */
+export interface IndexedPage {
+  /** The page's address (base path included). */
+  path: string;
+  /** The text Pagefind indexes from it, for the typo vocabulary. */
+  text: string;
+  /** Whether it ends with a block of synonyms. */
+  hasSynonyms: boolean;
+  /**
+   * Whether it shows a link the Markdown plugin could not resolve: a note kept in Astro's cache from an
+   * earlier build was not checked by this build's plugin, but its rendered text still carries the mark.
+   */
+  showsBrokenLink: boolean;
+}
+
 /** What one build's stages hand each other. */
 export interface BuildMemory {
   /** The last garden read (see loadGarden), with what its content folder looked like then. */
@@ -17,6 +32,8 @@ export interface BuildMemory {
   renderProblems?: Problem[];
   /** The graph layout the garden worker is computing for the pages of this build. */
   layout?: Promise<KeyedLayout | undefined>;
+  /** The pages Pagefind indexes, as they rendered (kept by a build, not by `astro dev`). */
+  indexedPages?: IndexedPage[];
 }
 
 const MEMORY = Symbol.for('tpm-garden.build-memory');
