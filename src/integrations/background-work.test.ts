@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,19 +32,19 @@ describe('the content check and graph layout run in a worker thread', () => {
   it('find the problems the content check finds on the main thread', async () => {
     const { dir, file } = gardenWithABrokenNote();
     const work = startBackgroundWork(dir);
-    const problems = await work.problems;
+    const problems = await work.problems();
     expect(problems).toEqual(checkGarden(dir).problems);
     expect(problems).toContainEqual(expect.objectContaining({ file, message: expect.stringContaining('title') }));
     // An unreadable garden gets no layout: the graph page lays out what it renders.
-    await expect(work.layout).resolves.toBeUndefined();
+    await expect(work.layout()).resolves.toBeUndefined();
   }, 30_000);
 
   it('lay out the garden, keyed by its input', async () => {
     const { notes } = loadGarden(root);
     const input = layoutInput(notes, buildLinkGraph(notes).outgoing);
     const work = startBackgroundWork(root);
-    await expect(work.problems).resolves.toEqual(checkGarden(root).problems);
-    const result = await work.layout;
+    await expect(work.problems()).resolves.toEqual(checkGarden(root).problems);
+    const result = await work.layout();
     expect(result?.key).toBe(layoutKey(input));
     expect(result?.layout).toEqual(layoutGraph(input.nodes, input.edges, TOPICS));
   }, 30_000);
@@ -56,4 +57,19 @@ describe('the content check and graph layout run in a worker thread', () => {
     shareLayout(startBackgroundWork(root).layout);
     await expect(precomputedLayout(key)).resolves.toMatchObject({ nodes: expect.arrayContaining([expect.objectContaining({ id: notes[0].slug })]) });
   }, 30_000);
+
+  it('keep a process with nothing else to do alive while their results are awaited', () => {
+    // As in a build whose notes all come from Astro's cache: the worker is the only thing left to wait for.
+    const script = `
+      const { startBackgroundWork } = await import(${JSON.stringify(new URL('./background-work.ts', import.meta.url).href)});
+      const work = startBackgroundWork(${JSON.stringify(root)});
+      const problems = await work.problems();
+      const layout = await work.layout();
+      console.log(JSON.stringify({ problems: problems?.length, nodes: layout?.layout.nodes.length }));`;
+    copy = mkdtempSync(join(tmpdir(), 'garden-background-'));
+    writeFileSync(join(copy, 'await-worker.mjs'), script);
+    const run = spawnSync(process.execPath, [join(copy, 'await-worker.mjs')], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ problems: checkGarden(root).problems.length, nodes: loadGarden(root).notes.length });
+  }, 60_000);
 });

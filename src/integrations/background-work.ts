@@ -5,11 +5,16 @@ import type { KeyedLayout } from '../lib/build-memory.ts';
 /** What garden-worker.ts posts: the content check's problems first, then (for a readable garden) the layout. */
 export type GardenWorkerMessage = { problems: Problem[] } | { layout: KeyedLayout };
 
+/**
+ * Each result keeps the process alive while it is awaited, and only then: a build whose other work is done (all
+ * notes come from Astro's cache, say) must not exit while it waits on the worker, and a build that fails early
+ * must not wait for a worker nobody needs any more.
+ */
 export interface BackgroundWork {
   /** Every problem the content check finds, or undefined if the worker failed (the caller checks itself). */
-  problems: Promise<Problem[] | undefined>;
+  problems: () => Promise<Problem[] | undefined>;
   /** The graph layout, or undefined for an unreadable garden or a failed worker (the graph page lays out itself). */
-  layout: Promise<KeyedLayout | undefined>;
+  layout: () => Promise<KeyedLayout | undefined>;
 }
 
 /**
@@ -20,10 +25,16 @@ export function startBackgroundWork(root: string): BackgroundWork {
   const worker = new Worker(new URL('./garden-worker.ts', import.meta.url), { workerData: { root } });
   let settleProblems!: (problems: Problem[] | undefined) => void;
   let settleLayout!: (layout: KeyedLayout | undefined) => void;
-  const work: BackgroundWork = {
-    problems: new Promise((resolve) => (settleProblems = resolve)),
-    layout: new Promise((resolve) => (settleLayout = resolve)),
+  const problems = new Promise<Problem[] | undefined>((resolve) => (settleProblems = resolve));
+  const layout = new Promise<KeyedLayout | undefined>((resolve) => (settleLayout = resolve));
+  let awaiting = 0;
+  const held = <T>(result: Promise<T>) => (): Promise<T> => {
+    if (awaiting++ === 0) worker.ref();
+    return result.finally(() => {
+      if (--awaiting === 0) worker.unref();
+    });
   };
+  const work: BackgroundWork = { problems: held(problems), layout: held(layout) };
   worker.on('message', (message: GardenWorkerMessage) => {
     if ('problems' in message) settleProblems(message.problems);
     else settleLayout(message.layout);
@@ -34,7 +45,7 @@ export function startBackgroundWork(root: string): BackgroundWork {
     settleLayout(undefined);
   };
   worker.once('error', ended).once('exit', ended);
-  // After the listeners, which reference the worker again: a build that fails early does not wait for it.
+  // After the listeners, which reference the worker again; from here on only an await holds the process.
   worker.unref();
   return work;
 }

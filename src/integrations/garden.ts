@@ -89,7 +89,7 @@ export function garden(): AstroIntegration {
         // not resolve were recorded instead (render-problems.ts). The content check reads every file and should
         // find the same ones; the plugin's record is the safety net for any case where the two disagree.
         // The check ran in a worker thread while Markdown rendered; should that worker have failed, it runs here.
-        const contentProblems = (await background?.problems) ?? checkGarden(root).problems;
+        const contentProblems = (await background?.problems()) ?? checkGarden(root).problems;
         const problems = [...contentProblems, ...takeRenderProblems().filter((problem) => !contentProblems.some((known) => sameProblem(known, problem)))];
         const refusal = buildRefusal(problems);
         if (refusal) throw contentFailure(refusal);

@@ -2,12 +2,12 @@ import { buildMemory, type KeyedLayout } from '../lib/build-memory.ts';
 import type { GraphLayout } from '../lib/graph-layout.ts';
 
 /** Makes a layout being computed (see garden-worker.ts) available to the pages of this build, which render in Astro's bundled copy of the code. */
-export function shareLayout(layout: Promise<KeyedLayout | undefined>): void {
+export function shareLayout(layout: () => Promise<KeyedLayout | undefined>): void {
   buildMemory.layout = layout;
 }
 
 /** The shared layout, if one was computed for exactly the input with this key; otherwise the page computes its own. */
 export async function precomputedLayout(key: string): Promise<GraphLayout | undefined> {
-  const shared = await buildMemory.layout;
+  const shared = await buildMemory.layout?.();
   return shared?.key === key ? shared.layout : undefined;
 }

@@ -31,7 +31,7 @@ export interface BuildMemory {
   /** Problems found while rendering, kept for the build to stop on; absent in `astro dev`, which only prints them. */
   renderProblems?: Problem[];
   /** The graph layout the garden worker is computing for the pages of this build. */
-  layout?: Promise<KeyedLayout | undefined>;
+  layout?: () => Promise<KeyedLayout | undefined>;
   /** The pages Pagefind indexes, as they rendered (kept by a build, not by `astro dev`). */
   indexedPages?: IndexedPage[];
 }
