@@ -6,8 +6,8 @@ import type { SiteGarden } from './garden.ts';
 export function changesOf(garden: SiteGarden): NoteChange[] {
   const added = addedDates(process.cwd(), 'content/notes');
   const addedBySlug = new Map(garden.notes.flatMap((note) => {
-    const date = added.get(note.filePath ?? '');
-    return date ? [[note.id, date] as const] : [];
+    const date = added.get(note.file);
+    return date ? [[note.slug, date] as const] : [];
   }));
   return noteChanges(garden.updated, addedBySlug);
 }

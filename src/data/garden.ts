@@ -1,18 +1,23 @@
 import { statSync } from 'node:fs';
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildLinkGraph, type GardenNote, type LinkGraph } from '../lib/garden.ts';
+import { getEntry, render } from 'astro:content';
+import { buildLinkGraph, type Garden, type GardenHub, type GardenNote, type GardenPath, type GardenSource, type LinkGraph } from '../lib/garden.ts';
 import { lastChangedDates } from '../lib/git-dates.ts';
 import { layoutGraph, layoutInput, layoutKey, type GraphLayout } from '../lib/graph-layout.ts';
+import { readableGarden } from '../lib/load-content.ts';
 import { neighboursOf } from '../lib/local-graph.ts';
 import { relatedNotes, type RelatedNote } from '../lib/related.ts';
 import { TOPICS, type Topic } from '../lib/schema.ts';
 import { precomputedLayout } from '../integrations/precomputed-layout.ts';
 
-export type NoteEntry = CollectionEntry<'notes'>;
-export type SourceEntry = CollectionEntry<'sources'>;
-export type HubEntry = CollectionEntry<'topics'>;
-export type PathEntry = CollectionEntry<'paths'>;
+export type NoteEntry = GardenNote;
+export type SourceEntry = GardenSource;
+export type HubEntry = GardenHub;
+export type PathEntry = GardenPath;
 
+/**
+ * The garden as pages need it, assembled from the one content model the build reads and checks (loadGarden):
+ * Astro's collections only render the bodies of notes and hubs (renderNote, renderHub).
+ */
 export interface SiteGarden {
   notes: NoteEntry[];
   noteBySlug: Map<string, NoteEntry>;
@@ -31,11 +36,7 @@ export interface SiteGarden {
   updated: Map<string, string>;
 }
 
-const byTitle = (a: NoteEntry, b: NoteEntry) => a.data.title.localeCompare(b.data.title);
-
-function modelNote(entry: NoteEntry): GardenNote {
-  return { slug: entry.id, file: entry.filePath ?? entry.id, body: entry.body ?? '', bodyLine: 1, data: entry.data };
-}
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title);
 
 /** A value computed on first use, then shared by every page that asks for it. */
 function lazily<T>(compute: () => T): () => T {
@@ -43,55 +44,61 @@ function lazily<T>(compute: () => T): () => T {
   return () => (value ??= compute());
 }
 
-/** Changes whenever an entry is added, removed or edited, so `astro dev` sees edits without a restart. */
-const signatureOf = (entries: { collection: string; id: string; digest?: string | number }[]) =>
-  entries.map((entry) => `${entry.collection}/${entry.id}:${entry.digest ?? ''}`).join('|');
+// Per content model: loadGarden hands back the same object while the content folder is unchanged, so a build
+// assembles the site's views once, and `astro dev` again after each edit.
+const assembled = new WeakMap<Garden, SiteGarden>();
 
-let cached: { signature: string; garden: SiteGarden } | undefined;
-let built: Promise<SiteGarden> | undefined;
+let built: SiteGarden | undefined;
 
-/** The whole garden as pages need it: computed once per build, and again in development when content changes. */
-export function loadSiteGarden(): Promise<SiteGarden> {
-  // Shared as a promise: a build renders two pages at a time (astro.config.mjs), and both ask for it first.
-  if (!import.meta.env.DEV) return (built ??= currentGarden());
-  return currentGarden();
+/** The whole garden as pages need it. The files that cannot be read are left out (the content check reports them). */
+export async function loadSiteGarden(): Promise<SiteGarden> {
+  // A build's content does not change while its pages render: no need to look at the folder again for each page.
+  if (!import.meta.env.DEV && built) return built;
+  const garden = readableGarden(process.cwd());
+  let site = assembled.get(garden);
+  if (!site) {
+    site = assemble(garden);
+    assembled.set(garden, site);
+  }
+  built = site;
+  return site;
 }
 
-async function currentGarden(): Promise<SiteGarden> {
-  const collections = await Promise.all([getCollection('notes'), getCollection('sources'), getCollection('topics'), getCollection('paths')]);
-  const signature = signatureOf(collections.flat());
-  if (cached?.signature !== signature) cached = { signature, garden: assemble(...collections) };
-  return cached.garden;
+/** A note's body rendered by Astro's content layer (Markdown or MDX), with its headings. */
+export async function renderNote(note: NoteEntry) {
+  const entry = await getEntry('notes', note.slug);
+  if (!entry) throw new Error(`${note.file} is in the garden but not in Astro's notes collection`);
+  return render(entry);
 }
 
-function assemble(noteEntries: NoteEntry[], sources: SourceEntry[], hubEntries: HubEntry[], pathEntries: PathEntry[]): SiteGarden {
-  const notes = [...noteEntries].sort(byTitle);
-  const paths = [...pathEntries].sort((a, b) => a.data.title.localeCompare(b.data.title));
-  const modelled = notes.map(modelNote);
-  const graph = buildLinkGraph(modelled);
+/** A topic hub's introduction rendered by Astro's content layer. */
+export async function renderHub(hub: HubEntry) {
+  const entry = await getEntry('topics', hub.topic);
+  if (!entry) throw new Error(`${hub.file} is in the garden but not in Astro's topics collection`);
+  return render(entry);
+}
+
+function assemble(garden: Garden): SiteGarden {
+  const notes = [...garden.notes].sort(byTitle);
+  const graph = buildLinkGraph(notes);
   const neighbours = neighboursOf(graph.outgoing);
   const commits = lastChangedDates(process.cwd(), 'content/notes');
-  const updated = new Map(
-    notes.map((note) => {
-      const file = note.filePath ?? '';
-      return [note.id, commits.get(file) ?? note.data.updated?.toISOString() ?? statSync(file).mtime.toISOString()];
-    }),
-  );
+  const updated = new Map(notes.map((note) => [note.slug, commits.get(note.file) ?? note.data.updated?.toISOString() ?? statSync(note.file).mtime.toISOString()]));
   return {
     notes,
-    noteBySlug: new Map(notes.map((note) => [note.id, note])),
-    sources,
-    sourceById: new Map(sources.map((source) => [source.data.id, source])),
-    hubs: new Map(hubEntries.flatMap((hub) => (TOPICS.includes(hub.id as Topic) ? [[hub.id as Topic, hub] as const] : []))),
-    paths,
+    noteBySlug: new Map(notes.map((note) => [note.slug, note])),
+    sources: garden.sources,
+    sourceById: new Map(garden.sources.map((source) => [source.data.id, source])),
+    hubs: new Map(garden.hubs.map((hub) => [hub.topic, hub])),
+    paths: [...garden.paths].sort(byTitle),
     graph,
     neighbours,
     layout: lazily(async () => {
-      const input = layoutInput(modelled, graph.outgoing);
+      const input = layoutInput(notes, graph.outgoing);
       return (await precomputedLayout(layoutKey(input))) ?? layoutGraph(input.nodes, input.edges, TOPICS);
     }),
     related: relatedNotes(
-      notes.map((note) => ({ slug: note.id, topics: note.data.topics, sections: note.data.sources.map((ref) => `${ref.doc}#${ref.section}`) })),
+      notes.map((note) => ({ slug: note.slug, topics: note.data.topics, sections: note.data.sources.map((ref) => `${ref.doc}#${ref.section}`) })),
       neighbours,
     ),
     updated,

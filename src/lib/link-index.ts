@@ -5,7 +5,7 @@ import type { GardenNote } from './garden.ts';
 import { headingIds } from './headings.ts';
 import { formatOfFile } from './markdown-tree.ts';
 import { linkIndexOf, type LinkIndex } from './link-resolution.ts';
-import { ContentError, filesUnder, loadGarden } from './load-content.ts';
+import { ContentError, filesUnder, loadGarden, readableGarden } from './load-content.ts';
 import { buildMemory } from './build-memory.ts';
 
 /**
@@ -36,16 +36,6 @@ function linkableNotes(root: string) {
   }
 }
 
-/** The notes under root that can be read: all of them, or for unreadable content the rest (the content check reports those). */
-function readableNotes(root: string): GardenNote[] {
-  try {
-    return loadGarden(root).notes;
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    return error.readable.notes;
-  }
-}
-
 /**
  * A digest of everything a link in one note depends on in the others: file names, titles, aliases and
  * headings. Body edits that change none of these leave it as it was.
@@ -63,7 +53,7 @@ export function linkTargetsDigest(notes: GardenNote[]): string {
 export function currentLinkTargetsDigest(root: string): string {
   // A build asks for it several times (the render-cache key, each link-aware collection); loadGarden hands
   // back the same notes while the content is unchanged, so the digest is computed once for them.
-  const notes = readableNotes(root);
+  const notes = readableGarden(root).notes;
   let digest = buildMemory.linkTargetsDigests.get(notes);
   if (digest === undefined) {
     digest = linkTargetsDigest(notes);

@@ -325,3 +325,13 @@ export function unreadableContentProblems(root: string): Problem[] {
     throw error;
   }
 }
+
+/** The garden under root as far as it can be read: every record when all are readable, else the readable ones. */
+export function readableGarden(root: string): Garden {
+  try {
+    return loadGarden(root);
+  } catch (error) {
+    if (error instanceof ContentError) return error.readable;
+    throw error;
+  }
+}
