@@ -6,11 +6,11 @@ import { placesIn } from '../text-places.ts';
 /** The place of a record's field, or the start of the file when the record was not read with positions. */
 export const at = (record: { locate?: Locate }, path: PropertyKey[]): Position => record.locate?.(path) ?? { line: 1, column: 1 };
 
-/** Turns offsets in a record's body into places in its file. */
+/** Turns offsets in a record's body into places in its file; the body's lines are only counted once one is asked for. */
 export function placesInBody(record: { body: string; bodyLine: number }): (offset: number) => Position {
-  const placeInBody = placesIn(record.body);
+  let placeInBody: ReturnType<typeof placesIn> | undefined;
   return (offset) => {
-    const place = placeInBody(offset);
+    const place = (placeInBody ??= placesIn(record.body))(offset);
     return { line: record.bodyLine + place.line - 1, column: place.column };
   };
 }
