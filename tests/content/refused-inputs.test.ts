@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RULES } from '../../src/lib/checks/registry.ts';
 import { BAD_INPUT, EDITORIAL, READABLE, UNREADABLE, type Expected } from '../support/bad-input-fixtures.ts';
 import { ROOT } from '../support/site.ts';
@@ -76,6 +76,9 @@ const REFUSED_KINDS = Object.values(RUNS).flatMap((kinds) => kinds.map((kind) =>
 
 let project: string;
 let outside: string;
+
+// Each case runs a real build (up to 120 s, see buildWith); on a busy two-core machine one takes several seconds.
+vi.setConfig({ testTimeout: 120_000 });
 
 /** A fingerprint of every file name and byte under a folder. */
 function fingerprint(dir: string): string {
