@@ -28,7 +28,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Two pages in flight: Astro otherwise waits for each page's folder and file to be written before rendering
-  // the next, and those writes took about 30% of page rendering on a 1,000-note garden (see the README).
+  // the next, and those writes took about 30% of page rendering on a 1,000-note garden (docs/benchmarks.md, "Build speed").
   build: { format: 'directory', concurrency: 2 },
   devToolbar: { enabled: false },
   // A Content Security Policy in a <meta> element of every page: Astro adds the hashes of the scripts and

@@ -20,7 +20,7 @@ const sizesArgument = args[args.indexOf('--sizes') + 1];
 const sizes = flag('quick') ? [1000] : args.includes('--sizes') ? sizesArgument.split(',').map(Number) : [1000, 5000, 10000];
 if (sizes.some((size) => !Number.isInteger(size) || size < 12)) throw new Error(`--sizes takes whole numbers of at least 12, e.g. --sizes 1000,5000 (got ${sizesArgument})`);
 
-// Measured on a 2-core machine with a synthetic 1,000-note corpus (see the README's benchmark section).
+// Measured on a 2-core machine with a synthetic 1,000-note corpus (see docs/benchmarks.md).
 const REFERENCE_1000 = { starlight: 10.5, bareAstroMdx: 12.4, barePagefind: 1.5, quartz: '20-28', hugo: 0.6 };
 const GIB = 1024 ** 3;
 const TARGETS = { thousandNotesSeconds: REFERENCE_1000.starlight, fiveThousandNotesSeconds: 60, peakBytes: 4 * GIB };

@@ -11,7 +11,7 @@ import { CHROMIUM_ARGS } from '../tests/support/browser.ts';
 import { readablePagePaths } from '../tests/support/dist.ts';
 import { ROOT, serveSite } from '../tests/support/site.ts';
 
-/** The budgets the garden aims at (README, "Quality gates and budgets"). */
+/** The budgets the garden aims at (docs/architecture.md, "Quality gates and budgets"). */
 const BUDGET = { noteHtmlCssKiB: 15, noteJsKiB: 0, lighthouse: 0.95 };
 /** Where a miss stops CI: far enough past the budget that it is not measurement noise. */
 const BREACH = { noteHtmlCssKiB: 18, noteJsKiB: 8, lighthouse: 0.9 };

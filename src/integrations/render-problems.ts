@@ -1,14 +1,9 @@
+import { buildMemory } from '../lib/build-memory.ts';
 import { formatProblem, type Problem } from '../lib/garden.ts';
-
-/** Shared by the Markdown plugin (loaded with Astro's config) and the garden integration. */
-const PROBLEMS = Symbol.for('tpm-garden.render-problems');
-
-type ProblemHolder = { [PROBLEMS]?: Problem[] };
-const holder = globalThis as ProblemHolder;
 
 /** Starts keeping problems for the build to stop on; `astro dev` only prints them (and marks them in the page). */
 export function keepRenderProblems(): void {
-  holder[PROBLEMS] ??= [];
+  buildMemory.renderProblems ??= [];
 }
 
 /**
@@ -16,11 +11,11 @@ export function keepRenderProblems(): void {
  * once, so `astro dev` shows it in the terminal as well as in the page; a build stops on it (see garden.ts).
  */
 export function reportRenderProblem(problem: Problem): void {
-  holder[PROBLEMS]?.push(problem);
+  buildMemory.renderProblems?.push(problem);
   console.warn(`TPM Garden: ${formatProblem(problem)}`);
 }
 
 /** The problems kept since the last call, which clears them. */
 export function takeRenderProblems(): Problem[] {
-  return holder[PROBLEMS]?.splice(0) ?? [];
+  return buildMemory.renderProblems?.splice(0) ?? [];
 }

@@ -6,6 +6,7 @@ import { headingIds } from './headings.ts';
 import { formatOfFile } from './markdown-tree.ts';
 import { linkIndexOf, type LinkIndex } from './link-resolution.ts';
 import { ContentError, filesUnder, loadGarden } from './load-content.ts';
+import { buildMemory } from './build-memory.ts';
 
 /**
  * A link index over content/notes, built on first use and rebuilt after a note file is added, removed or
@@ -55,11 +56,6 @@ export function linkTargetsDigest(notes: GardenNote[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-// On globalThis for the reason loadGarden keeps its last read there: every copy of this module in a build
-// (config, content collections) is handed the same notes, and the digest needs computing once for them.
-const DIGESTS = Symbol.for('tpm-garden.link-targets-digests');
-const digestOfNotes = ((globalThis as { [DIGESTS]?: WeakMap<GardenNote[], string> })[DIGESTS] ??= new WeakMap());
-
 /**
  * linkTargetsDigest of the garden under root as it is now; for unreadable content, of the notes that can be read
  * (the content check reports the rest).
@@ -68,10 +64,10 @@ export function currentLinkTargetsDigest(root: string): string {
   // A build asks for it several times (the render-cache key, each link-aware collection); loadGarden hands
   // back the same notes while the content is unchanged, so the digest is computed once for them.
   const notes = readableNotes(root);
-  let digest = digestOfNotes.get(notes);
+  let digest = buildMemory.linkTargetsDigests.get(notes);
   if (digest === undefined) {
     digest = linkTargetsDigest(notes);
-    digestOfNotes.set(notes, digest);
+    buildMemory.linkTargetsDigests.set(notes, digest);
   }
   return digest;
 }

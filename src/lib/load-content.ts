@@ -9,6 +9,7 @@ import { runRules } from './checks/registry.ts';
 import { DEFAULT_RULES } from './checks/rule.ts';
 import { limitProblems } from './content-limits.ts';
 import { decodeUtf8, fileNameProblem, frontmatterInvisibleProblems, nameCollisions, symlinkProblem } from './file-checks.ts';
+import { buildMemory } from './build-memory.ts';
 
 /** Thrown when content cannot even be read into the garden model; carries every problem found. */
 export class ContentError extends Error {
@@ -202,13 +203,6 @@ function contentSignature(root: string): string {
 }
 
 /**
- * The last garden read, kept on globalThis rather than in this module: a build loads this module more than once
- * (the config through Node, the content collections through Vite), and each copy would read every file again.
- */
-const LAST_LOADED = Symbol.for('tpm-garden.last-loaded-garden');
-const lastLoaded = globalThis as { [LAST_LOADED]?: { root: string; signature: string; garden: Garden } };
-
-/**
  * Reads and schema-checks everything under content/; throws ContentError listing every unreadable file.
  * A build asks for the garden several times (the Markdown render-cache key, the content check before it
  * starts, the link index of the Markdown pipeline, the preview files), so an unchanged content folder is
@@ -216,10 +210,10 @@ const lastLoaded = globalThis as { [LAST_LOADED]?: { root: string; signature: st
  */
 export function loadGarden(root: string): Garden {
   const signature = contentSignature(root);
-  const last = lastLoaded[LAST_LOADED];
+  const last = buildMemory.lastGarden;
   if (last?.root === root && last.signature === signature) return last.garden;
   const garden = readGarden(root);
-  lastLoaded[LAST_LOADED] = { root, signature, garden };
+  buildMemory.lastGarden = { root, signature, garden };
   return garden;
 }
 

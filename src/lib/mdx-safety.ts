@@ -9,7 +9,7 @@ import { parseBody, type ContentFormat } from './markdown-tree.ts';
  * The HTML elements an MDX note may write: text structure only. Anything else may run code, load other
  * documents or media, or restyle the page (script, iframe, object, embed, style, meta, base, form, video…).
  */
-const ALLOWED_ELEMENTS = new Set(
+export const ALLOWED_ELEMENTS: ReadonlySet<string> = new Set(
   'a abbr b blockquote br caption cite code dd del details dfn div dl dt em figcaption figure h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strong sub summary sup table tbody td tfoot th thead tr u ul var'.split(' '),
 );
 
@@ -61,7 +61,9 @@ function isPlainData(node: EstreeNode): boolean {
 /** Attributes an HTML element in a note may carry: none of them runs code, loads a document or restyles the page. */
 // No id, and no ARIA attribute that points at one: a note's element could take over the name or description of
 // the site's own controls (the link preview is described by id), or collide with a heading's anchor.
-const isAllowedAttribute = (name: string) => /^(?:href|title|alt|src|width|height|lang|dir|colspan|rowspan|scope|open|cite|datetime|aria-label|aria-hidden)$/.test(name);
+export const ALLOWED_ATTRIBUTES: ReadonlySet<string> = new Set(
+  'href title alt src width height lang dir colspan rowspan scope open cite datetime aria-label aria-hidden'.split(' '),
+);
 
 type Issue = Omit<MdxSafetyIssue, 'line' | 'column'>;
 
@@ -77,10 +79,10 @@ function attributeIssues(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute,
     issues.push({ message: `<${element}> has the event-handler attribute "${name}"`, hint: 'notes run no scripts: remove the attribute' });
   } else if (name.includes(':')) {
     issues.push({ message: `<${element}> has the directive "${name}", which can write raw HTML or run code`, hint: 'notes hold text: remove the attribute' });
-  } else if (!approved && /^[a-z]/.test(element) && !isAllowedAttribute(name)) {
+  } else if (!approved && /^[a-z]/.test(element) && !ALLOWED_ATTRIBUTES.has(name)) {
     issues.push({
       message: `<${element}> has the attribute "${name}", which notes may not use`,
-      hint: name === 'style' ? "the site's stylesheet styles every note: remove the attribute" : 'keep to href, title, alt, src, lang, table spans, aria-label and aria-hidden',
+      hint: name === 'style' ? "the site's stylesheet styles every note: remove the attribute" : `keep to ${[...ALLOWED_ATTRIBUTES].join(', ')}`,
     });
   }
   if (typeof value === 'string' && isUnsafeUrl(value)) {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../src/lib/checks/registry.ts';
 import { BAD_INPUT, EDITORIAL, READABLE, UNREADABLE, type Expected } from '../support/bad-input-fixtures.ts';
 import { ROOT } from '../support/site.ts';
@@ -77,9 +77,6 @@ const REFUSED_KINDS = Object.values(RUNS).flatMap((kinds) => kinds.map((kind) =>
 let project: string;
 let outside: string;
 
-// Each case runs a real build (up to 120 s, see buildWith); on a busy two-core machine one takes several seconds.
-vi.setConfig({ testTimeout: 120_000 });
-
 /** A fingerprint of every file name and byte under a folder. */
 function fingerprint(dir: string): string {
   const hash = createHash('sha256');
@@ -128,7 +125,8 @@ function buildWith(kinds: Kind[]) {
 const fileOf = (kind: Kind) => `content/notes/${kind.fixture ?? kind.generated!.file}`;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-describe('refused input stops the real build, names each problem at its place and keeps the previous site', () => {
+// Each test runs a real build: about a second on a quiet machine, far more while other builds share its cores.
+describe('refused input stops the real build, names each problem at its place and keeps the previous site', { timeout: 120_000 }, () => {
   it.each(Object.entries(RUNS))('%s', (name, kinds) => {
     const before = fingerprint(join(project, 'dist'));
     const { status, output, seconds } = buildWith(kinds);

@@ -1,0 +1,29 @@
+import type { Garden, GardenNote, Problem } from './garden.ts';
+import type { GraphLayout } from './graph-layout.ts';
+
+/** A graph layout with the `layoutKey` of the input it was computed from. */
+export interface KeyedLayout {
+  key: string;
+  layout: GraphLayout;
+}
+
+/** What one build's stages hand each other. */
+export interface BuildMemory {
+  /** The last garden read (see loadGarden), with what its content folder looked like then. */
+  lastGarden?: { root: string; signature: string; garden: Garden };
+  /** linkTargetsDigest of each notes list handed out, computed once per list. */
+  linkTargetsDigests: WeakMap<GardenNote[], string>;
+  /** Problems found while rendering, kept for the build to stop on; absent in `astro dev`, which only prints them. */
+  renderProblems?: Problem[];
+  /** The graph layout the garden worker is computing for the pages of this build. */
+  layout?: Promise<KeyedLayout | undefined>;
+}
+
+const MEMORY = Symbol.for('tpm-garden.build-memory');
+
+/**
+ * The one place a build's stages share state. It lives on globalThis, not in a module variable, because a build
+ * loads the code more than once (the config through Node, content collections and pages through Vite's bundle),
+ * and each copy of a module would otherwise start empty.
+ */
+export const buildMemory: BuildMemory = ((globalThis as { [MEMORY]?: BuildMemory })[MEMORY] ??= { linkTargetsDigests: new WeakMap() });
