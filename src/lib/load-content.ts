@@ -4,10 +4,9 @@ import { load as loadYaml, type YAMLException } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { hubSchema, noteSchema, pathSchema, sourceSchema, TOPICS, type Topic } from './schema.ts';
-import { validateGarden, type Garden, type Locate, type Problem, type UnreadableNote } from './garden.ts';
-import { formatOfFile } from './markdown-tree.ts';
-import { mdxSafetyIssues } from './mdx-safety.ts';
-import { templateLeftovers } from './new-note.ts';
+import type { Garden, Locate, Problem, UnreadableNote } from './garden.ts';
+import { runRules } from './checks/registry.ts';
+import { DEFAULT_RULES } from './checks/rule.ts';
 import { limitProblems } from './content-limits.ts';
 import { decodeUtf8, fileNameProblem, frontmatterInvisibleProblems, nameCollisions, symlinkProblem } from './file-checks.ts';
 import { buildMemory } from './build-memory.ts';
@@ -287,26 +286,15 @@ export function looselyReadNote(path: string, root: string): UnreadableNote {
   return { slug, file, body: split?.body ?? '', bodyLine: split?.bodyLine ?? 1, data: { title: typeof fields.title === 'string' ? fields.title : slug, aliases } };
 }
 
-/** Code in note and hub bodies (raw HTML in Markdown; in MDX imports, expressions, scripts, unknown components, unsafe URLs), which content may not run. */
-export function mdxSafetyProblems(garden: Garden): Problem[] {
-  return [...garden.notes, ...(garden.unreadable ?? []), ...garden.hubs].flatMap((record) =>
-    mdxSafetyIssues(record.body, record.bodyLine, formatOfFile(record.file)).map((issue) => ({ file: record.file, ...issue })),
-  );
-}
-
-/** Every content problem under root: unreadable files, or else every rule the garden breaks. */
+/** Every content problem under root: unreadable files, and every rule the garden breaks that can be checked on the rest. */
 export function checkGarden(root: string): { garden?: Garden; problems: Problem[] } {
   try {
     const garden = loadGarden(root);
-    return { garden, problems: [...mdxSafetyProblems(garden), ...garden.notes.flatMap(templateLeftovers), ...validateGarden(garden)] };
+    return { garden, problems: runRules(garden) };
   } catch (error) {
-    // Code in MDX is a matter of each file, so it is always reported. When only notes are unreadable, the rules
-    // are checked on the rest (links to those notes still resolve by file name); a broken source, hub or path
-    // record would make the garden-wide rules report false problems, so they wait until it is fixed.
+    // Links to unreadable notes still resolve by file name; which rules wait for the unreadable files is the rules' own say.
     if (error instanceof ContentError) {
-      const { readable } = error;
-      const rules = error.onlyNotesUnreadable ? [...readable.notes.flatMap(templateLeftovers), ...validateGarden(readable)] : [];
-      return { problems: [...error.problems, ...mdxSafetyProblems(readable), ...rules] };
+      return { problems: [...error.problems, ...runRules(error.readable, DEFAULT_RULES, { recordsUnreadable: !error.onlyNotesUnreadable })] };
     }
     throw error;
   }

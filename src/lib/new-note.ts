@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import type { GardenNote, Problem } from './garden.ts';
+import { workInProgressSeverity } from './checks/report.ts';
 import { NOTE_KINDS, TOPICS, type NoteKind, type SourceRef, type Topic } from './schema.ts';
 import { slugify } from './urls.ts';
 
@@ -113,7 +114,7 @@ to at least three others. Then list the note in its topic hub, content/topics/TO
 
 /** Template text a note still carries: fine while it is a seedling (a warning), an error once it is promoted. */
 export function templateLeftovers(note: Pick<GardenNote, 'file' | 'data' | 'body' | 'bodyLine' | 'locate'>): Problem[] {
-  const severity = note.data.stage === 'seedling' ? 'warning' : 'error';
+  const severity = workInProgressSeverity(note);
   const problems: Problem[] = [];
   if (note.data.summary === PLACEHOLDER_SUMMARY) {
     problems.push({ file: note.file, ...(note.locate?.(['summary']) ?? { line: 1, column: 1 }), severity, message: 'still has the template\'s summary', hint: 'write one sentence, in your own words, that states the point of the note' });

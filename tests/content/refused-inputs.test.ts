@@ -4,6 +4,7 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULES } from '../../src/lib/checks/registry.ts';
 import { BAD_INPUT, EDITORIAL, READABLE, UNREADABLE, type Expected } from '../support/bad-input-fixtures.ts';
 import { ROOT } from '../support/site.ts';
 
@@ -154,5 +155,21 @@ describe('refused input stops the real build, names each problem at its place an
     const table = contributing.slice(contributing.indexOf('## What the content check refuses'));
     for (const id of REFUSED_KINDS) expect(table, id).toContain(`\`${id}\``);
     expect(REFUSED_KINDS.length).toBeGreaterThanOrEqual(35);
+  });
+
+  it("names in CONTRIBUTING.md's table the registered rule that refuses each row, or the loader", () => {
+    const contributing = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
+    const table = contributing.slice(contributing.indexOf('## What the content check refuses'), contributing.indexOf('## Safe MDX'));
+    const rows = table.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| input |') && !line.startsWith('| --- |'));
+    // Cells split at the pipes that are not escaped: a row's text may show a `\|`.
+    const ruleCells = rows.map((row) => row.split(/(?<!\\)\|/)[3].trim());
+    const registered = new Set(RULES.map((rule) => rule.id));
+    for (const cell of ruleCells) {
+      if (cell === 'loader' || cell === '—') continue;
+      const ids = [...cell.matchAll(/`([^`]+)`/g)].map((match) => match[1]);
+      expect(ids.length, cell).toBeGreaterThan(0);
+      for (const id of ids) expect(registered, cell).toContain(id);
+    }
+    expect(ruleCells.filter((cell) => cell !== 'loader' && cell !== '—').length).toBeGreaterThanOrEqual(8);
   });
 });

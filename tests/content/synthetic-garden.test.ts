@@ -1,13 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { countWords, formatProblem } from '../../src/lib/garden.ts';
 import { checkGarden } from '../../src/lib/load-content.ts';
 import { syntheticNotes, writeSyntheticGarden } from '../../scripts/bench/synthetic-garden.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'synthetic-garden-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Writing and checking 240 notes takes about 3 s alone, and twice that while the other content tests run beside it.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('synthetic gardens for benchmarks', () => {
   it('pass every rule of the garden', () => {

@@ -41,6 +41,10 @@ export const READABLE: Record<string, Expected> = {
   'unknown-component.mdx': [13, 1, /uses the unknown component <Chart>/],
   'mdx-syntax-error.mdx': [15, 10, /is not valid MDX/],
   'raw-html.md': [13, 30, /uses <iframe>, which notes may not contain/],
+  'template-summary.mdx': [3, 10, /^still has the template's summary$/],
+  'replaces-existing-note.mdx': [7, 12, /^replaces "growth-mindset", but content\/notes\/ still holds that note$/],
+  'too-few-links.mdx': [10, 1, /^links to 2 other note\(s\); every note links to at least 3$/],
+  'labelled-link-in-table.mdx': [15, 14, /^\[\[growth-mindset\|a growth mindset\]\] is in a table, where its "\|" ends the cell and breaks the row$/],
 };
 
 /** Fixtures that break a readability rule, reported with the severity the garden's rules give those. */
