@@ -19,7 +19,8 @@ let audits: BrowserContext;
 beforeAll(async () => {
   axe = await serveAxe();
   // bypassCSP lets axe-core be injected into pages whose Content Security Policy allows only their own scripts.
-  audits = await session.browser.newContext({ colorScheme: 'light', viewport: { width: 390, height: 844 }, bypassCSP: true });
+  // The service worker is allowed, as for a reader: the pages are audited with the offline box as it then shows.
+  audits = await session.browser.newContext({ colorScheme: 'light', viewport: { width: 390, height: 844 }, bypassCSP: true, serviceWorkers: 'allow' });
 });
 afterAll(async () => {
   await audits?.close();

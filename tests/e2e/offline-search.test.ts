@@ -179,7 +179,7 @@ describe('search in the reader\'s own words', () => {
 describe('offline reading', () => {
   it('after one visit under a base path, opens pages by links and searches with the server stopped and the network off', async () => {
     const server = await serveSite(SUBPATH_SITE);
-    const context = await session.browser.newContext();
+    const context = await session.browser.newContext({ serviceWorkers: 'allow' });
     const page = await context.newPage();
     await page.goto(`${server.origin}/tpm-garden/`);
     expect(await waitUntilSaved(page)).toMatch(/^Available offline: all \d+ files/);
@@ -213,7 +213,7 @@ describe('offline reading', () => {
 
     let server = await serveSite(first);
     const port = Number(new URL(server.origin).port);
-    const context: BrowserContext = await session.browser.newContext();
+    const context: BrowserContext = await session.browser.newContext({ serviceWorkers: 'allow' });
     const page = await context.newPage();
     await page.goto(`${server.origin}/`);
     await waitUntilSaved(page);
@@ -281,7 +281,7 @@ describe('without service workers', () => {
   };
   for (const [how, removeServiceWorkers] of Object.entries(removals)) {
     it(`reads a note and searches, with nothing in the console, when the service worker API is ${how}`, async () => {
-      const context = await session.browser.newContext();
+      const context = await session.browser.newContext({ serviceWorkers: 'allow' });
       await context.addInitScript(removeServiceWorkers);
       const page = await context.newPage();
       const problems: string[] = [];
