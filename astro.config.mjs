@@ -5,22 +5,22 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { garden } from './src/integrations/garden.ts';
-import { CSP_DIRECTIVES, THEME_BOOTSTRAP, cspHash } from './src/lib/csp.ts';
+import { garden } from './src/integrations/garden-integration.ts';
+import { CSP_DIRECTIVES, THEME_BOOTSTRAP, cspHash } from './src/lib/site/csp.ts';
 import { offline } from './src/integrations/offline.ts';
 import { reportRenderProblem } from './src/integrations/render-problems.ts';
-import { renderCacheKey, watchedLinkIndex } from './src/lib/link-index.ts';
-import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
-import { remarkWikilinks } from './src/lib/remark-wikilinks.ts';
-import { siteSettings } from './src/lib/site-settings.ts';
-import { normaliseBase, noteHref, previewHref } from './src/lib/urls.ts';
+import { renderCacheKey, watchedLinkIndex } from './src/lib/links/link-index.ts';
+import { rehypeHeadingAnchors } from './src/lib/markdown/rehype-heading-anchors.ts';
+import { remarkWikilinks } from './src/lib/links/remark-wikilinks.ts';
+import { siteSettings } from './src/lib/site/site-settings.ts';
+import { normaliseBase, noteHref, previewHref } from './src/lib/content/urls.ts';
 
 // BASE_PATH serves the site under a sub-path (e.g. a GitHub Pages project site); OUT_DIR lets both builds coexist.
 const base = normaliseBase(process.env.BASE_PATH);
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
-  // SITE_URL (see src/lib/site-settings.ts) makes canonical URLs, the feed and the sitemap absolute.
+  // SITE_URL (see src/lib/site/site-settings.ts) makes canonical URLs, the feed and the sitemap absolute.
   site: siteSettings().siteUrl,
   base,
   outDir: process.env.OUT_DIR ?? './dist',

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveSite } from '../tests/support/site.ts';
 import { benchProject, PROJECT_ROOT, writeSyntheticGarden } from './bench/synthetic-garden.ts';
-import { PRECACHE_REPORT, type PrecacheReport } from '../src/lib/offline.ts';
+import { PRECACHE_REPORT, type PrecacheReport } from '../src/lib/site/offline.ts';
 
 const args = process.argv.slice(2);
 const notes = args.includes('--notes') ? Number(args[args.indexOf('--notes') + 1]) : 5000;

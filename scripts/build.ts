@@ -3,9 +3,9 @@
 // Usage: npm run build   (BASE_PATH and OUT_DIR work as for astro build)
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { buildAtomically } from '../src/lib/atomic-build.ts';
-import { buildRefusal } from '../src/lib/garden.ts';
-import { checkGarden } from '../src/lib/load-content.ts';
+import { buildAtomically } from './lib/atomic-build.ts';
+import { buildRefusal } from '../src/lib/content/model.ts';
+import { checkGarden } from '../src/lib/checks/check-garden.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 // The content check first, in this process: refused content stops the build in under a second, before Astro

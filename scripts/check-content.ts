@@ -1,8 +1,9 @@
 // Checks every note, source record, hub and reading path without building the site: frontmatter, links as the
 // build resolves them, orphans, citations, reading paths, MDX safety, duplicate titles and aliases.
 // Usage: npm run check:content   (lists every problem as `path:line:column  message  (how to fix)`; exits 1 on any error)
-import { countWords, formatProblem, isError } from '../src/lib/garden.ts';
-import { checkGarden } from '../src/lib/load-content.ts';
+import { formatProblem, isError } from '../src/lib/content/model.ts';
+import { countWords } from '../src/lib/markdown/words.ts';
+import { checkGarden } from '../src/lib/checks/check-garden.ts';
 
 // The garden in the current folder: npm scripts run in the project root.
 const { garden, problems } = checkGarden(process.cwd());

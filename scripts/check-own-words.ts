@@ -3,9 +3,9 @@
 // Usage: npm run check:own-words [-- --min 12]   (one line per copied run, `path:line:column  message  (fix)`; exits 1 on any)
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { formatProblem, type Problem } from '../src/lib/garden.ts';
-import { filesUnder } from '../src/lib/load-content.ts';
-import { ownWordsChecker } from '../src/lib/own-words.ts';
+import { formatProblem, type Problem } from '../src/lib/content/model.ts';
+import { filesUnder } from '../src/lib/content/load-content.ts';
+import { ownWordsChecker } from './lib/own-words.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);

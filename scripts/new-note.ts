@@ -5,9 +5,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { filesUnder, looselyReadNote } from '../src/lib/load-content.ts';
-import { noteTemplate, planNewNote, type ExistingNote } from '../src/lib/new-note.ts';
-import { TOPICS } from '../src/lib/schema.ts';
+import { filesUnder, looselyReadNote } from '../src/lib/content/load-content.ts';
+import { noteTemplate } from '../src/lib/content/note-template.ts';
+import { planNewNote, type ExistingNote } from './lib/new-note.ts';
+import { TOPICS } from '../src/lib/content/schema.ts';
 
 // The garden in the current folder: npm scripts run in the project root.
 const root = process.cwd();

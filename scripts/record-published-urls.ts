@@ -3,7 +3,7 @@
 // Usage: npm run build && npm run urls:record   (or: npm run urls:record -- --dist dist-test/root)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parsePublishedList, withCurrentAddresses } from '../src/lib/published-urls.ts';
+import { parsePublishedList, withCurrentAddresses } from './lib/published-urls.ts';
 import { pagePaths } from '../tests/support/dist.ts';
 
 const args = process.argv.slice(2);

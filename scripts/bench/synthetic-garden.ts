@@ -9,7 +9,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TOPICS, type Topic } from '../../src/lib/schema.ts';
+import { TOPICS, type Topic } from '../../src/lib/content/schema.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

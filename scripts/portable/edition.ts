@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { dirname, join, relative, sep } from 'node:path';
 import { buildSync, transformSync } from 'esbuild';
 import { zipSync } from 'fflate';
-import { portablePage } from '../../src/lib/portable.ts';
+import { portablePage } from '../lib/portable.ts';
 
 const PAGEFIND_FILE = /^(pagefind-entry\.json|[^/]+\.pf_meta|wasm\.en\.pagefind|(index|fragment|filter)\/.+)$/;
 const LEFT_OUT = new Set(['sw.js', 'manifest.webmanifest', 'offline-precache.json']);

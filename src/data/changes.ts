@@ -1,6 +1,6 @@
-import { addedDates } from '../lib/git-dates.ts';
-import { noteChanges, type NoteChange } from '../lib/recent.ts';
-import type { SiteGarden } from './garden.ts';
+import { addedDates } from '../lib/content/git-dates.ts';
+import { noteChanges, type NoteChange } from '../lib/content/recent.ts';
+import type { SiteGarden } from './site-garden.ts';
 
 /** Every note's latest change, newest first, for the recent-changes page and the feed. */
 export function changesOf(garden: SiteGarden): NoteChange[] {

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildLinkGraph } from '../lib/garden.ts';
-import { layoutGraph, layoutInput, layoutKey } from '../lib/graph-layout.ts';
-import { checkGarden, loadGarden } from '../lib/load-content.ts';
-import { TOPICS } from '../lib/schema.ts';
+import { buildLinkGraph } from '../lib/links/link-graph.ts';
+import { layoutGraph, layoutInput, layoutKey } from '../lib/graph/graph-layout.ts';
+import { loadGarden } from '../lib/content/load-content.ts';
+import { checkGarden } from '../lib/checks/check-garden.ts';
+import { TOPICS } from '../lib/content/schema.ts';
 import { startBackgroundWork } from './background-work.ts';
 import { precomputedLayout, shareLayout } from './precomputed-layout.ts';
 

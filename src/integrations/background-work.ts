@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { Problem } from '../lib/garden.ts';
-import type { KeyedLayout } from '../lib/build-memory.ts';
+import type { Problem } from '../lib/content/model.ts';
+import type { KeyedLayout } from '../lib/content/build-memory.ts';
 
 /** What garden-worker.ts posts: the content check's problems first, then (for a readable garden) the layout. */
 export type GardenWorkerMessage = { problems: Problem[] } | { layout: KeyedLayout };

@@ -1,10 +1,10 @@
 // Entry point of the worker thread that checks the content and lays out the garden's graph while Astro renders
 // Markdown on the main thread (see background-work.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildLinkGraph } from '../lib/garden.ts';
-import { layoutGraph, layoutInput, layoutKey } from '../lib/graph-layout.ts';
-import { checkGarden } from '../lib/load-content.ts';
-import { TOPICS } from '../lib/schema.ts';
+import { buildLinkGraph } from '../lib/links/link-graph.ts';
+import { layoutGraph, layoutInput, layoutKey } from '../lib/graph/graph-layout.ts';
+import { checkGarden } from '../lib/checks/check-garden.ts';
+import { TOPICS } from '../lib/content/schema.ts';
 import type { GardenWorkerMessage } from './background-work.ts';
 
 const post = (message: GardenWorkerMessage) => parentPort?.postMessage(message);

@@ -1,6 +1,6 @@
-import { buildMemory, type IndexedPage } from '../lib/build-memory.ts';
-import { BROKEN_LINK_CLASS } from '../lib/remark-wikilinks.ts';
-import { indexedText, synonymBlock } from '../lib/search-synonyms.ts';
+import { buildMemory, type IndexedPage } from '../lib/content/build-memory.ts';
+import { BROKEN_LINK_CLASS } from '../lib/links/remark-wikilinks.ts';
+import { indexedText, synonymBlock } from '../lib/search/search-synonyms.ts';
 
 /** Starts keeping the indexed pages of a build, afresh; `astro dev` renders pages without keeping them. */
 export function keepIndexedPages(): void {

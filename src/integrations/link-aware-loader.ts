@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { currentLinkTargetsDigest } from '../lib/link-index.ts';
+import { currentLinkTargetsDigest } from '../lib/links/link-index.ts';
 
-/** The name of the loaders below, by which the dev server asks them to load again (see garden.ts). */
+/** The name of the loaders below, by which the dev server asks them to load again (see garden-integration.ts). */
 export const LINK_AWARE_LOADER = 'tpm-garden-link-aware';
 
 /**

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { PRECACHE_REPORT, type PrecacheReport } from '../lib/offline.ts';
+import { PRECACHE_REPORT, type PrecacheReport } from '../lib/site/offline.ts';
 import { bundleServiceWorker, writeServiceWorker } from './service-worker.ts';
 
 /**

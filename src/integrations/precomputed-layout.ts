@@ -1,5 +1,5 @@
-import { buildMemory, type KeyedLayout } from '../lib/build-memory.ts';
-import type { GraphLayout } from '../lib/graph-layout.ts';
+import { buildMemory, type KeyedLayout } from '../lib/content/build-memory.ts';
+import type { GraphLayout } from '../lib/graph/graph-layout.ts';
 
 /** Makes a layout being computed (see garden-worker.ts) available to the pages of this build, which render in Astro's bundled copy of the code. */
 export function shareLayout(layout: () => Promise<KeyedLayout | undefined>): void {

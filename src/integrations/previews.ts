@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { GardenNote } from '../lib/garden.ts';
-import { FILES_IN_FLIGHT, forEachInFlight } from '../lib/in-flight.ts';
-import { notePreviews } from '../lib/previews.ts';
-import { previewHref } from '../lib/urls.ts';
+import type { GardenNote } from '../lib/content/model.ts';
+import { FILES_IN_FLIGHT, forEachInFlight } from '../lib/site/in-flight.ts';
+import { notePreviews } from '../lib/links/previews.ts';
+import { previewHref } from '../lib/content/urls.ts';
 
 /**
  * Writes every note's preview file into a built site. Written directly rather than rendered as one Astro

@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { unreadableContentProblems } from '../lib/load-content.ts';
+import { unreadableContentProblems } from '../lib/content/load-content.ts';
 
 type GlobOptions = Parameters<typeof glob>[0] & { pattern: string; base: string };
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { VOCABULARY_GLOBAL, vocabularyFrom } from '../lib/search-vocabulary.ts';
-import { synonymBlock } from '../lib/search-synonyms.ts';
+import { VOCABULARY_GLOBAL, vocabularyFrom } from '../lib/search/search-vocabulary.ts';
+import { synonymBlock } from '../lib/search/search-synonyms.ts';
 import { indexSite, writeSearchVocabulary } from './search-index.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'garden-search-index-test-'));

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { countVocabulary, VOCABULARY_FOLDER, vocabularyPartFile, vocabularyScripts } from '../lib/search-vocabulary.ts';
+import { countVocabulary, VOCABULARY_FOLDER, vocabularyPartFile, vocabularyScripts } from '../lib/search/search-vocabulary.ts';
 
 /**
  * Writes into the built site the vocabulary the search corrects typos against (search-vocabulary.ts), from the

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
 // The module itself, not the package index: the index also loads generateSW's Babel and Rollup toolchain.
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
-import { cacheIdFor, precacheOptions, type PrecacheReport } from '../lib/offline.ts';
+import { cacheIdFor, precacheOptions, type PrecacheReport } from '../lib/site/offline.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { webManifest } from '../lib/web-manifest.ts';
+import { webManifest } from '../lib/site/web-manifest.ts';
 
 /** The web app manifest, generated so that its start URL and scope follow the base path. */
 export const GET: APIRoute = () =>

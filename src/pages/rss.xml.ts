@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { changesOf } from '../data/changes.ts';
-import { loadSiteGarden } from '../data/garden.ts';
-import { noteHref } from '../lib/urls.ts';
+import { loadSiteGarden } from '../data/site-garden.ts';
+import { noteHref } from '../lib/content/urls.ts';
 
 /** New and updated notes, newest first, each dated by its last change. */
 export async function GET(context: APIContext) {

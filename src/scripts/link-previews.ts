@@ -1,4 +1,4 @@
-import type { NotePreview } from '../lib/previews.ts';
+import type { NotePreview } from '../lib/links/previews.ts';
 
 const SHOW_DELAY_MS = 400;
 const HIDE_DELAY_MS = 250;

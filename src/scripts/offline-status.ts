@@ -1,4 +1,4 @@
-import { PRECACHE_REPORT, SERVICE_WORKER, type PrecacheReport } from '../lib/offline.ts';
+import { PRECACHE_REPORT, SERVICE_WORKER, type PrecacheReport } from '../lib/site/offline.ts';
 import { isDevServer, isPortable, siteRoot } from './site-root.ts';
 
 const POLL_MS = 400;

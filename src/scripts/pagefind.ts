@@ -2,8 +2,8 @@
 // edition opened from disk, as classic scripts whose files arrive through <script> tags instead of fetch
 // (browsers refuse module scripts, workers and fetch on file:// URLs). See scripts/build-portable.ts.
 
-import { VOCABULARY_GLOBAL, vocabularyFrom, vocabularyPart, vocabularyPartFile } from '../lib/search-vocabulary.ts';
-import type { Vocabulary } from '../lib/search-query.ts';
+import { VOCABULARY_GLOBAL, vocabularyFrom, vocabularyPart, vocabularyPartFile } from '../lib/search/search-vocabulary.ts';
+import type { Vocabulary } from '../lib/search/search-query.ts';
 import { HIGHLIGHT_PARAM, isPortable, loadClassicScript, PORTABLE_FOLDER, siteRoot } from './site-root.ts';
 
 export interface PagefindResultData {

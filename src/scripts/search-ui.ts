@@ -1,8 +1,8 @@
-import { runGardenQuery, type GardenResults, type SearchEngine } from '../lib/search-query.ts';
-import { describeOutcome, listed, MAX_RESULTS, quoted, replaceWord } from '../lib/search-status.ts';
+import { runGardenQuery, type GardenResults, type SearchEngine } from '../lib/search/search-query.ts';
+import { describeOutcome, listed, MAX_RESULTS, quoted, replaceWord } from '../lib/search/search-status.ts';
 import { loadPagefind, loadVocabulary, type Pagefind, type PagefindResultData } from './pagefind.ts';
 import { isDevServer, openableUrl } from './site-root.ts';
-import { excerptWithoutTitle } from '../lib/search-excerpt.ts';
+import { excerptWithoutTitle } from '../lib/search/search-excerpt.ts';
 
 /** Pause after a keystroke before searching, so that a word is searched once, not letter by letter. */
 const TYPING_PAUSE_MS = 150;

@@ -1,4 +1,4 @@
-import { newerVersionReady, UPDATE_NOTICE } from '../lib/update-notice.ts';
+import { newerVersionReady, UPDATE_NOTICE } from '../lib/site/update-notice.ts';
 
 /**
  * Tells a returning reader, once a newer deployment's service worker has taken over (it skips waiting and

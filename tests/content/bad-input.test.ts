@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AstroIntegrationLogger } from 'astro';
-import { garden as gardenIntegration } from '../../src/integrations/garden.ts';
-import { formatProblem, isError, type Problem } from '../../src/lib/garden.ts';
+import { garden as gardenIntegration } from '../../src/integrations/garden-integration.ts';
+import { formatProblem, isError, type Problem } from '../../src/lib/content/model.ts';
 import { DEFAULT_RULES } from '../../src/lib/checks/rule.ts';
-import { checkGarden } from '../../src/lib/load-content.ts';
+import { checkGarden } from '../../src/lib/checks/check-garden.ts';
 import { BAD_INPUT, EDITORIAL, READABLE, UNREADABLE } from '../support/bad-input-fixtures.ts';
 import { ROOT } from '../support/site.ts';
 

@@ -8,10 +8,11 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { formatProblem, type Problem } from '../../src/lib/garden.ts';
-import { linkIndexOf, type LinkIndex } from '../../src/lib/link-resolution.ts';
-import { checkGarden, splitFrontmatter } from '../../src/lib/load-content.ts';
-import { remarkWikilinks, type BrokenLink } from '../../src/lib/remark-wikilinks.ts';
+import { formatProblem, type Problem } from '../../src/lib/content/model.ts';
+import { linkIndexOf, type LinkIndex } from '../../src/lib/links/link-resolution.ts';
+import { checkGarden } from '../../src/lib/checks/check-garden.ts';
+import { splitFrontmatter } from '../../src/lib/markdown/frontmatter.ts';
+import { remarkWikilinks, type BrokenLink } from '../../src/lib/links/remark-wikilinks.ts';
 import { ROOT } from '../support/site.ts';
 
 /**

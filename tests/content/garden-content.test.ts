@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/garden.ts';
+import { formatProblem } from '../../src/lib/content/model.ts';
 import { runRules } from '../../src/lib/checks/registry.ts';
-import { loadGarden } from '../../src/lib/load-content.ts';
-import { headingIds } from '../../src/lib/headings.ts';
+import { loadGarden } from '../../src/lib/content/load-content.ts';
+import { headingIds } from '../../src/lib/markdown/headings.ts';
 import { ROOT } from '../support/site.ts';
 
 const garden = loadGarden(ROOT);

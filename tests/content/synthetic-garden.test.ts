@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { countWords, formatProblem } from '../../src/lib/garden.ts';
-import { checkGarden } from '../../src/lib/load-content.ts';
+import { formatProblem } from '../../src/lib/content/model.ts';
+import { countWords } from '../../src/lib/markdown/words.ts';
+import { checkGarden } from '../../src/lib/checks/check-garden.ts';
 import { syntheticNotes, writeSyntheticGarden } from '../../scripts/bench/synthetic-garden.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'synthetic-garden-'));

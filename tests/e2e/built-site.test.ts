@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../support/dist.ts';
-import { parsePublishedList, unansweredAddresses } from '../../src/lib/published-urls.ts';
+import { parsePublishedList, unansweredAddresses } from '../../scripts/lib/published-urls.ts';
 import { ROOT } from '../support/site.ts';
 import { ROOT_SITE, SUBPATH_SITE } from './sites.ts';
 

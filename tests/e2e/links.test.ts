@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { browserSession } from '../support/session.ts';
 import { localOnlyContext } from '../support/pages.ts';
 import { ROOT } from '../support/site.ts';
-import { loadGarden } from '../../src/lib/load-content.ts';
+import { loadGarden } from '../../src/lib/content/load-content.ts';
 import { ROOT_SITE, SUBPATH_SITE } from './sites.ts';
 
 const session = browserSession({ root: ROOT_SITE, subpath: SUBPATH_SITE });

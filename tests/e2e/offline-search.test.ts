@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writePortableEdition } from '../../scripts/portable/edition.ts';
 import { bundleServiceWorker, writeServiceWorker } from '../../src/integrations/service-worker.ts';
-import { loadGarden } from '../../src/lib/load-content.ts';
+import { loadGarden } from '../../src/lib/content/load-content.ts';
 import { browserSession } from '../support/session.ts';
 import { ROOT, serveSite, type BuiltSite } from '../support/site.ts';
 import { ROOT_SITE, SUBPATH_SITE } from './sites.ts';

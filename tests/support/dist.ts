@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { filesUnder } from '../../src/lib/load-content.ts';
-import { forwardTarget } from '../../src/lib/published-urls.ts';
+import { filesUnder } from '../../src/lib/content/load-content.ts';
+import { forwardTarget } from '../../scripts/lib/published-urls.ts';
 
 /** Every HTML file of a built site. */
 export const htmlFiles = (dir: string): string[] => filesUnder(dir, /\.html$/);

@@ -1,9 +1,9 @@
 // The preview files of `astro dev`, served from the same content model the build writes them from.
 import { fileURLToPath } from 'node:url';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { GardenNote } from '../../lib/garden.ts';
-import { ContentError, loadGarden } from '../../lib/load-content.ts';
-import { notePreviews } from '../../lib/previews.ts';
+import type { GardenNote } from '../../lib/content/model.ts';
+import { ContentError, loadGarden } from '../../lib/content/load-content.ts';
+import { notePreviews } from '../../lib/links/previews.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 

@@ -1,6 +1,7 @@
-import { buildLinkGraph, type Garden, type GardenNote } from '../garden.ts';
-import { createResolver, linkIndexOf } from '../link-resolution.ts';
-import { mergedInto } from '../merged-notes.ts';
+import { type Garden, type GardenNote } from '../content/model.ts';
+import { buildLinkGraph } from '../links/link-graph.ts';
+import { createResolver, linkIndexOf } from '../links/link-resolution.ts';
+import { mergedInto } from '../content/merged-notes.ts';
 import type { RuleContext, SourceSection, ValidationOptions } from './rule.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { GardenHub, Position } from '../garden.ts';
+import type { GardenHub, Position } from '../content/model.ts';
 import { at } from './report.ts';
 
 /** Where a hub lists a slug: its first entry in the groups. */

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BAD_INPUT, EDITORIAL, READABLE, UNREADABLE } from '../../../tests/support/bad-input-fixtures.ts';
 import { ROOT } from '../../../tests/support/site.ts';
-import { checkGarden, unreadableContentProblems } from '../load-content.ts';
+import { unreadableContentProblems } from '../content/load-content.ts';
+import { checkGarden } from './check-garden.ts';
 import { RULES } from './registry.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Garden, Problem } from '../garden.ts';
+import type { Garden, Problem } from '../content/model.ts';
 import { ruleContext } from './context.ts';
 import { DEFAULT_RULES, READ_LEVELS, type ReadLevel, type Rule, type RuleContext, type ValidationOptions } from './rule.ts';
 import { brokenLink } from './rules/broken-link.ts';

@@ -1,7 +1,7 @@
 // How rules place and word their problems, where several rules do it the same way.
-import type { GardenNote, Locate, Position, Problem } from '../garden.ts';
-import { checkLink, type LinkIndex, type LinkReference } from '../link-resolution.ts';
-import { placesIn } from '../text-places.ts';
+import type { GardenNote, Locate, Position, Problem } from '../content/model.ts';
+import { checkLink, type LinkIndex, type LinkReference } from '../links/link-resolution.ts';
+import { placesIn } from '../markdown/text-places.ts';
 
 /** The place of a record's field, or the start of the file when the record was not read with positions. */
 export const at = (record: { locate?: Locate }, path: PropertyKey[]): Position => record.locate?.(path) ?? { line: 1, column: 1 };

@@ -1,7 +1,8 @@
-import type { Garden, GardenHub, GardenNote, GardenSource, LinkGraph, Problem } from '../garden.ts';
-import type { LinkIndex, Resolver } from '../link-resolution.ts';
-import type { NoteKind } from '../schema.ts';
-import { WORD_CAPS } from '../editorial-rules.ts';
+import type { Garden, GardenHub, GardenNote, GardenSource, Problem } from '../content/model.ts';
+import type { LinkGraph } from '../links/link-graph.ts';
+import type { LinkIndex, Resolver } from '../links/link-resolution.ts';
+import type { NoteKind } from '../content/schema.ts';
+import { WORD_CAPS } from './editorial-rules.ts';
 
 export interface ValidationOptions {
   minOutgoingLinks: number;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadSiteGarden } from '../../data/garden.ts';
+import { loadSiteGarden } from '../../data/site-garden.ts';
 
 /** Each note's neighbours, for highlighting them on the graph page; fetched only when a reader points at a node. */
 export const GET: APIRoute = async () => {

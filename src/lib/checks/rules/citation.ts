@@ -1,4 +1,4 @@
-import type { Problem } from '../../garden.ts';
+import type { Problem } from '../../content/model.ts';
 import { at } from '../report.ts';
 import type { Rule } from '../rule.ts';
 

@@ -1,5 +1,5 @@
-import { formatOfFile } from '../../markdown-tree.ts';
-import { mdxSafetyIssues } from '../../mdx-safety.ts';
+import { formatOfFile } from '../../markdown/markdown-tree.ts';
+import { mdxSafetyIssues } from '../mdx-safety.ts';
 import type { Rule } from '../rule.ts';
 
 export const codeInBody: Rule = {

@@ -1,4 +1,4 @@
-import type { GardenNote, Problem } from '../../garden.ts';
+import type { GardenNote, Problem } from '../../content/model.ts';
 import { at } from '../report.ts';
 import type { Rule } from '../rule.ts';
 

@@ -1,4 +1,4 @@
-import type { Problem } from '../../garden.ts';
+import type { Problem } from '../../content/model.ts';
 import { notANote } from '../report.ts';
 import type { Rule } from '../rule.ts';
 import { entriesOf, placeOfEntry } from '../hub-entries.ts';

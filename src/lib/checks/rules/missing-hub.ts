@@ -1,4 +1,4 @@
-import { TOPICS } from '../../schema.ts';
+import { TOPICS } from '../../content/schema.ts';
 import type { Rule } from '../rule.ts';
 
 export const missingHub: Rule = {

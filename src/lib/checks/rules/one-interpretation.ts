@@ -1,4 +1,4 @@
-import { extraInterpretationMarkers } from '../../editorial-rules.ts';
+import { extraInterpretationMarkers } from '../editorial-rules.ts';
 import { placesInBody } from '../report.ts';
 import type { Rule } from '../rule.ts';
 

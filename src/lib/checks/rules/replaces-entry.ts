@@ -1,4 +1,4 @@
-import { replacesProblem } from '../../merged-notes.ts';
+import { replacesProblem } from '../../content/merged-notes.ts';
 import { at } from '../report.ts';
 import type { Rule } from '../rule.ts';
 

@@ -1,4 +1,4 @@
-import { rawSectionIds } from '../../editorial-rules.ts';
+import { rawSectionIds } from '../editorial-rules.ts';
 import { placesInBody } from '../report.ts';
 import type { Rule } from '../rule.ts';
 

@@ -1,4 +1,4 @@
-import { fileNamesClash, normaliseName } from '../../link-resolution.ts';
+import { fileNamesClash, normaliseName } from '../../links/link-resolution.ts';
 import { at } from '../report.ts';
 import type { Rule } from '../rule.ts';
 

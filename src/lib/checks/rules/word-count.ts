@@ -1,4 +1,4 @@
-import { countWords } from '../../garden.ts';
+import { countWords } from '../../markdown/words.ts';
 import { workInProgressSeverity } from '../report.ts';
 import type { Rule } from '../rule.ts';
 

@@ -1,6 +1,6 @@
 // Rules that keep notes readable rather than merely valid: how long a note of each kind may run, how much of it
 // may be labelled interpretation, and that the ids of source sections stay out of the prose readers see.
-import type { NoteKind } from './schema.ts';
+import type { NoteKind } from '../content/schema.ts';
 
 /** Most words of body prose per kind: a note answers one question; syntheses and glossaries gather several. */
 export const WORD_CAPS: Record<NoteKind, number> = { note: 250, synthesis: 400, glossary: 500, person: 250 };

@@ -4,9 +4,8 @@ import { load as loadYaml, type YAMLException } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { hubSchema, noteSchema, pathSchema, sourceSchema, TOPICS, type Topic } from './schema.ts';
-import type { Garden, Locate, Problem, UnreadableNote } from './garden.ts';
-import { runRules } from './checks/registry.ts';
-import { DEFAULT_RULES } from './checks/rule.ts';
+import type { Garden, Locate, Problem, UnreadableNote } from './model.ts';
+import { splitFrontmatter } from '../markdown/frontmatter.ts';
 import { limitProblems } from './content-limits.ts';
 import { decodeUtf8, fileNameProblem, frontmatterInvisibleProblems, nameCollisions, symlinkProblem } from './file-checks.ts';
 import { buildMemory } from './build-memory.ts';
@@ -87,13 +86,6 @@ function schemaProblems(error: z.ZodError, file: string, parsed: ParsedYaml): Pr
       hint: `see CONTRIBUTING.md for the fields a ${file.includes('/sources/') ? 'source record' : 'note'} takes and their allowed values`,
     };
   });
-}
-
-export function splitFrontmatter(text: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
-  // A byte order mark is invisible in editors; files read as 'utf8' (rather than through decodeUtf8) still carry it.
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) return undefined;
-  return { frontmatter: match[1], body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
 /**
@@ -284,20 +276,6 @@ export function looselyReadNote(path: string, root: string): UnreadableNote {
   }
   const aliases = Array.isArray(fields.aliases) ? fields.aliases.filter((alias): alias is string => typeof alias === 'string') : [];
   return { slug, file, body: split?.body ?? '', bodyLine: split?.bodyLine ?? 1, data: { title: typeof fields.title === 'string' ? fields.title : slug, aliases } };
-}
-
-/** Every content problem under root: unreadable files, and every rule the garden breaks that can be checked on the rest. */
-export function checkGarden(root: string): { garden?: Garden; problems: Problem[] } {
-  try {
-    const garden = loadGarden(root);
-    return { garden, problems: runRules(garden) };
-  } catch (error) {
-    // Links to unreadable notes still resolve by file name; which rules wait for the unreadable files is the rules' own say.
-    if (error instanceof ContentError) {
-      return { problems: [...error.problems, ...runRules(error.readable, DEFAULT_RULES, { recordsUnreadable: !error.onlyNotesUnreadable })] };
-    }
-    throw error;
-  }
 }
 
 /**

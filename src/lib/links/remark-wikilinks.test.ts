@@ -2,9 +2,9 @@ import type { Link, Paragraph } from 'mdast';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { linkIndexOf } from './link-resolution.ts';
-import { parseBody } from './markdown-tree.ts';
+import { parseBody } from '../markdown/markdown-tree.ts';
 import { remarkWikilinks, type BrokenLink } from './remark-wikilinks.ts';
-import { noteLinksInMarkdown } from './wikilinks.ts';
+import { noteLinksInMarkdown } from '../markdown/wikilinks.ts';
 
 const note = (slug: string, title: string, body = '', aliases: string[] = []) => ({ slug, body, data: { title, aliases } });
 const index = linkIndexOf([

@@ -4,9 +4,9 @@ import type { Link, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { checkLink, type LinkIndex, type LinkReference } from './link-resolution.ts';
-import { splitFrontmatter } from './load-content.ts';
-import { placesIn } from './text-places.ts';
-import { mayHoldWikilinks, noteLinkOfNode, wikilinksOfText } from './wikilinks.ts';
+import { splitFrontmatter } from '../markdown/frontmatter.ts';
+import { placesIn } from '../markdown/text-places.ts';
+import { mayHoldWikilinks, noteLinkOfNode, wikilinksOfText } from '../markdown/wikilinks.ts';
 
 export interface WikilinkOptions {
   /** Returns the current index; called once per file so edits during `astro dev` are seen. */

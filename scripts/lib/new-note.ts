@@ -1,17 +1,7 @@
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
-import type { GardenNote, Problem } from './garden.ts';
-import { workInProgressSeverity } from './checks/report.ts';
-import { NOTE_KINDS, TOPICS, type NoteKind, type SourceRef, type Topic } from './schema.ts';
-import { slugify } from './urls.ts';
-
-/** What `npm run new` was asked for, checked against the garden before anything is written. */
-export interface NewNoteRequest {
-  title: string;
-  topics: Topic[];
-  sources: SourceRef[];
-  kind: NoteKind;
-}
+import type { NewNoteRequest } from '../../src/lib/content/note-template.ts';
+import { NOTE_KINDS, TOPICS, type NoteKind, type Topic } from '../../src/lib/content/schema.ts';
+import { slugify } from '../../src/lib/content/urls.ts';
 
 /** The names a note already claims: its file name, title and aliases. */
 export interface ExistingNote {
@@ -85,44 +75,4 @@ export function planNewNote(
       }),
     },
   };
-}
-
-const PLACEHOLDER_SUMMARY = 'Replace this with one sentence, in your own words, that states the point of the note.';
-const PLACEHOLDER_BODY = 'Write the idea here in your own words';
-
-/** A new seedling with valid frontmatter and a body that says what to write where. */
-export function noteTemplate(request: NewNoteRequest): string {
-  const sources = request.sources.map((ref) => `\n  - { doc: ${ref.doc}, section: ${ref.section} }`).join('');
-  return `---
-title: ${stringify(request.title).trim()}
-summary: ${PLACEHOLDER_SUMMARY}
-topics: [${request.topics.join(', ')}]
-kind: ${request.kind}
-stage: seedling
-sources:${sources || ' []'}
-aliases: []
-tags: []
----
-
-${PLACEHOLDER_BODY}: one idea per note, 120 to 500 words, citing the source sections above.
-
-Link the notes this idea depends on or leads to in the running text by file name, title or alias, for
-example \`[[growth-mindset]]\` or \`[[growth-mindset|a growth mindset]]\` without the backticks; a note links
-to at least three others. Then list the note in its topic hub, content/topics/TOPIC.md, and run npm run check.
-`;
-}
-
-/** Template text a note still carries: fine while it is a seedling (a warning), an error once it is promoted. */
-export function templateLeftovers(note: Pick<GardenNote, 'file' | 'data' | 'body' | 'bodyLine' | 'locate'>): Problem[] {
-  const severity = workInProgressSeverity(note);
-  const problems: Problem[] = [];
-  if (note.data.summary === PLACEHOLDER_SUMMARY) {
-    problems.push({ file: note.file, ...(note.locate?.(['summary']) ?? { line: 1, column: 1 }), severity, message: 'still has the template\'s summary', hint: 'write one sentence, in your own words, that states the point of the note' });
-  }
-  const lines = note.body.split('\n');
-  const line = lines.findIndex((text) => text.includes(PLACEHOLDER_BODY));
-  if (line >= 0) {
-    problems.push({ file: note.file, line: note.bodyLine + line, column: 1, severity, message: 'still has the template\'s instructions in its body', hint: 'replace them with the note itself' });
-  }
-  return problems;
 }

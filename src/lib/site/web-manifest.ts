@@ -1,4 +1,4 @@
-import { withBase } from './urls.ts';
+import { withBase } from '../content/urls.ts';
 
 /** The installable-app description of the garden under a base path: it opens at the home page and stays in scope. */
 export function webManifest(base: string) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { cspHash } from './csp.ts';
-import { noteChanges } from './recent.ts';
+import { noteChanges } from '../content/recent.ts';
 import { DEFAULT_SITE_URL, editUrl, siteSettings } from './site-settings.ts';
 
 describe('siteSettings and editUrl', () => {

@@ -1,4 +1,4 @@
-import type { Problem } from './garden.ts';
+import type { Problem } from './model.ts';
 import { slugify } from './urls.ts';
 
 /**

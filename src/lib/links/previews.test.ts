@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GardenNote } from './garden.ts';
+import type { GardenNote } from '../content/model.ts';
 import { notePreviews } from './previews.ts';
 
 function note(slug: string, title: string, body: string, aliases: string[] = []): GardenNote {

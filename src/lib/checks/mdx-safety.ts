@@ -2,8 +2,8 @@ import type { Node as EstreeNode } from 'estree';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { APPROVED_COMPONENTS, COMPONENT_PROPS, type ApprovedComponent } from './component-props.ts';
-import { parseBody, type ContentFormat } from './markdown-tree.ts';
+import { APPROVED_COMPONENTS, COMPONENT_PROPS, type ApprovedComponent } from '../markdown/component-props.ts';
+import { parseBody, type ContentFormat } from '../markdown/markdown-tree.ts';
 
 /**
  * The HTML elements an MDX note may write: text structure only. Anything else may run code, load other

@@ -22,7 +22,7 @@ describe('mdxSafetyIssues', () => {
   });
 
   it('rejects import and export statements at their line, shifted to the file', () => {
-    expect(only('import Timeline from "../x.astro";\n\nText.', 9)).toMatchObject({ line: 9, column: 1, message: expect.stringContaining('import statement') });
+    expect(only('import Timeline from "../../x.astro";\n\nText.', 9)).toMatchObject({ line: 9, column: 1, message: expect.stringContaining('import statement') });
     expect(only('Text.\n\nexport const x = 1;')).toMatchObject({ line: 3, column: 1, message: expect.stringContaining('export statement') });
   });
 

@@ -1,12 +1,13 @@
 import { statSync } from 'node:fs';
 import { getEntry, render } from 'astro:content';
-import { buildLinkGraph, type Garden, type GardenHub, type GardenNote, type GardenPath, type GardenSource, type LinkGraph } from '../lib/garden.ts';
-import { lastChangedDates } from '../lib/git-dates.ts';
-import { layoutGraph, layoutInput, layoutKey, type GraphLayout } from '../lib/graph-layout.ts';
-import { readableGarden } from '../lib/load-content.ts';
-import { neighboursOf } from '../lib/local-graph.ts';
-import { relatedNotes, type RelatedNote } from '../lib/related.ts';
-import { TOPICS, type Topic } from '../lib/schema.ts';
+import { type Garden, type GardenHub, type GardenNote, type GardenPath, type GardenSource } from '../lib/content/model.ts';
+import { buildLinkGraph, type LinkGraph } from '../lib/links/link-graph.ts';
+import { lastChangedDates } from '../lib/content/git-dates.ts';
+import { layoutGraph, layoutInput, layoutKey, type GraphLayout } from '../lib/graph/graph-layout.ts';
+import { readableGarden } from '../lib/content/load-content.ts';
+import { neighboursOf } from '../lib/graph/local-graph.ts';
+import { relatedNotes, type RelatedNote } from '../lib/graph/related.ts';
+import { TOPICS, type Topic } from '../lib/content/schema.ts';
 import { precomputedLayout } from '../integrations/precomputed-layout.ts';
 
 export type NoteEntry = GardenNote;

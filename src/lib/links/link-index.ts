@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, watch } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { GardenNote } from './garden.ts';
-import { headingIds } from './headings.ts';
-import { formatOfFile } from './markdown-tree.ts';
+import type { GardenNote } from '../content/model.ts';
+import { headingIds } from '../markdown/headings.ts';
+import { formatOfFile } from '../markdown/markdown-tree.ts';
 import { linkIndexOf, type LinkIndex } from './link-resolution.ts';
-import { ContentError, filesUnder, loadGarden, readableGarden } from './load-content.ts';
-import { buildMemory } from './build-memory.ts';
+import { ContentError, filesUnder, loadGarden, readableGarden } from '../content/load-content.ts';
+import { buildMemory } from '../content/build-memory.ts';
 
 /**
  * A link index over content/notes, built on first use and rebuilt after a note file is added, removed or

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { syntheticSlug, writeSyntheticGarden } from '../../scripts/bench/synthetic-garden.ts';
-import type { GardenNote } from './garden.ts';
+import { syntheticSlug, writeSyntheticGarden } from '../../../scripts/bench/synthetic-garden.ts';
+import type { GardenNote } from '../content/model.ts';
 import { linkTargetsDigest, renderCacheKey, watchedLinkIndex } from './link-index.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'link-index-'));

@@ -1,10 +1,11 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildRefusal, problemReport, type Problem } from '../lib/garden.ts';
-import { checkGarden, loadGarden, unreadableContentProblems } from '../lib/load-content.ts';
-import { lastBuildFile, NO_LAST_BUILD } from '../lib/last-build-files.ts';
-import { currentLinkTargetsDigest } from '../lib/link-index.ts';
+import { buildRefusal, problemReport, type Problem } from '../lib/content/model.ts';
+import { loadGarden, unreadableContentProblems } from '../lib/content/load-content.ts';
+import { checkGarden } from '../lib/checks/check-garden.ts';
+import { lastBuildFile, NO_LAST_BUILD } from '../lib/site/last-build-files.ts';
+import { currentLinkTargetsDigest } from '../lib/links/link-index.ts';
 import { startBackgroundWork, type BackgroundWork } from './background-work.ts';
 import { keepIndexedPages, takeIndexedPages } from './indexed-pages.ts';
 import { LINK_AWARE_LOADER } from './link-aware-loader.ts';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { APPROVED_COMPONENTS } from './component-props.ts';
+import { APPROVED_COMPONENTS } from '../markdown/component-props.ts';
 import { ALLOWED_ATTRIBUTES, ALLOWED_ELEMENTS } from './mdx-safety.ts';
 
-const contributing = readFileSync(new URL('../../CONTRIBUTING.md', import.meta.url), 'utf8');
+const contributing = readFileSync(new URL('../../../CONTRIBUTING.md', import.meta.url), 'utf8');
 
 /** The "Safe MDX" section of CONTRIBUTING.md, up to the next section. */
 function safeMdxSection(): string {

@@ -1,8 +1,8 @@
 import { distance } from 'fastest-levenshtein';
-import { noteHeadings, type NoteHeading } from './headings.ts';
-import { formatOfFile } from './markdown-tree.ts';
-import { mergedInto } from './merged-notes.ts';
-import type { NoteData } from './schema.ts';
+import { noteHeadings, type NoteHeading } from '../markdown/headings.ts';
+import { formatOfFile } from '../markdown/markdown-tree.ts';
+import { mergedInto } from '../content/merged-notes.ts';
+import type { NoteData } from '../content/schema.ts';
 
 /** What a link target names: one note, several (ambiguous), or none, with the closest notes by name. */
 export type Resolution =

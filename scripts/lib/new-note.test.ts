@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { splitFrontmatter } from './load-content.ts';
-import { noteTemplate, planNewNote, templateLeftovers } from './new-note.ts';
-import { noteSchema } from './schema.ts';
+import { splitFrontmatter } from '../../src/lib/markdown/frontmatter.ts';
+import { templateLeftovers } from '../../src/lib/checks/rules/template-leftover.ts';
+import { noteTemplate } from '../../src/lib/content/note-template.ts';
+import { planNewNote } from './new-note.ts';
+import { noteSchema } from '../../src/lib/content/schema.ts';
 
 const garden = {
   sections: ['meta-director-ama#mistakes-made', 'faang-tpm-article#background'],

@@ -1,7 +1,8 @@
-import { resolvedProseOf, type GardenNote } from './garden.ts';
-import { kindLabel } from './labels.ts';
+import { type GardenNote } from '../content/model.ts';
+import { resolvedProseOf } from './link-graph.ts';
+import { kindLabel } from '../content/labels.ts';
 import { createResolver } from './link-resolution.ts';
-import { openingOf } from './passages.ts';
+import { openingOf } from '../markdown/passages.ts';
 
 /** What a link preview shows: a few hundred bytes per note, fetched only when a reader lingers on a link. */
 export interface NotePreview {

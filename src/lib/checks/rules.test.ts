@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildLinkGraph, countWords, formatProblem, type Garden, type GardenNote } from './garden.ts';
-import { runRules } from './checks/registry.ts';
-import { codeInBody } from './checks/rules/code-in-body.ts';
-import { TOPICS, type NoteData } from './schema.ts';
+import { formatProblem, type Garden, type GardenNote } from '../content/model.ts';
+import { buildLinkGraph } from '../links/link-graph.ts';
+import { countWords } from '../markdown/words.ts';
+import { runRules } from './registry.ts';
+import { codeInBody } from './rules/code-in-body.ts';
+import { TOPICS, type NoteData } from '../content/schema.ts';
 
 const RULES = { minOutgoingLinks: 3, words: { min: 5, max: { note: 200, synthesis: 300, glossary: 300, person: 200 } }, editorial: 'error' as const };
 

@@ -1,5 +1,5 @@
 import { extname, join, resolve, sep } from 'node:path';
-import { VOCABULARY_FOLDER } from './search-vocabulary.ts';
+import { VOCABULARY_FOLDER } from '../search/search-vocabulary.ts';
 
 /**
  * The folders of a build that the dev server cannot make itself: Pagefind indexes finished pages, and the

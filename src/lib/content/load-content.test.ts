@@ -2,8 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem } from './garden.ts';
-import { checkGarden, ContentError, loadGarden, splitFrontmatter } from './load-content.ts';
+import { formatProblem } from './model.ts';
+import { ContentError, loadGarden } from './load-content.ts';
+import { checkGarden } from '../checks/check-garden.ts';
+import { splitFrontmatter } from '../markdown/frontmatter.ts';
 
 let root: string | undefined;
 afterEach(() => {

@@ -1,4 +1,4 @@
-import type { Problem } from './garden.ts';
+import type { Problem } from './model.ts';
 
 /**
  * Caps checked on a file's raw text before any YAML, Markdown or MDX parser sees it: parsers slow down

@@ -1,5 +1,5 @@
-import type { Garden, GardenNote, Problem } from './garden.ts';
-import type { GraphLayout } from './graph-layout.ts';
+import type { Garden, GardenNote, Problem } from './model.ts';
+import type { GraphLayout } from '../graph/graph-layout.ts';
 
 /** A graph layout with the `layoutKey` of the input it was computed from. */
 export interface KeyedLayout {
