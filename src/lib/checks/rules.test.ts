@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, type Garden, type GardenNote } from '../content/model.ts';
+import { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
 import { buildLinkGraph } from '../links/link-graph.ts';
+import { linkIndexOf } from '../links/link-resolution.ts';
+import { notePreviews } from '../links/previews.ts';
+import { remarkWikilinks } from '../links/remark-wikilinks.ts';
+import { formatOfFile, parseBody } from '../markdown/markdown-tree.ts';
 import { countWords } from '../markdown/words.ts';
 import { runRules } from './registry.ts';
 import { codeInBody } from './rules/code-in-body.ts';
@@ -304,8 +310,25 @@ describe('link graph', () => {
   });
 });
 
+/** The links the site's Markdown plugin renders into a note's page, and the links it reports as broken. */
+function renderedLinks(notes: GardenNote[], file: string, body: string): { links: string[]; broken: string[] } {
+  const tree = parseBody(body, formatOfFile(file));
+  const broken: string[] = [];
+  remarkWikilinks({
+    index: () => linkIndexOf(notes),
+    href: (slug) => `/notes/${slug}/`,
+    previewHref: (slug) => `/previews/${slug}.json`,
+    onBrokenLink: (problem) => broken.push(problem.message),
+  })(tree, new VFile({ path: file, value: body }));
+  const links: string[] = [];
+  visit(tree, 'link', (link) => {
+    links.push(link.url);
+  });
+  return { links, broken };
+}
+
 describe('links shown as code', () => {
-  it('are neither checked nor counted as links, in a Markdown note or an MDX note', () => {
+  it('are no links for the check, the link graph and backlinks, the previews or the page, in a Markdown note or an MDX note', () => {
     const shownInMarkdown = 'Prose.\n\n    [[ghost]] [[b]]\n\n```\n[[ghost]] [[b]]\n```\n\nRun `[[ghost]]` and `[[b]]`. <!-- [[ghost]] [[b]] -->';
     const shownInMdx = 'Prose.\n\n```\n[[ghost]] [[b]]\n```\n\nRun `[[ghost]]` and `[[b]]`. {/* [[ghost]] [[b]] */}';
     for (const [file, body] of [['content/notes/a.md', shownInMarkdown], ['content/notes/a.mdx', shownInMdx]]) {
@@ -319,6 +342,15 @@ describe('links shown as code', () => {
       const graph = buildLinkGraph([note('a', body), note('b', '')].map((entry) => ({ ...entry, file: entry.slug === 'a' ? file : entry.file })));
       expect(graph.links.get('a'), file).toEqual([]);
       expect(graph.backlinks.get('b'), file).toEqual([]);
+      const notes = [note('a', body), note('b', '')].map((entry) => ({ ...entry, file: entry.slug === 'a' ? file : entry.file }));
+      // The preview's opening keeps the code as text: no link in it reads as the title of note b.
+      const opening = notePreviews(notes).get('a')?.opening;
+      expect(opening, file).toContain('Run');
+      expect(opening, file).not.toContain('Title of b');
+      expect(renderedLinks(notes, file, body), file).toEqual({ links: [], broken: [] });
+      // The same links in prose are links everywhere, so the checks above can fail.
+      expect(renderedLinks(notes, file, 'Prose with [[b]] and [[ghost]].').links, file).toEqual(['/notes/b/']);
+      expect(notePreviews([note('a', 'See [[b]] here.'), note('b', '')]).get('a')?.opening).toContain('Title of b');
     }
   });
 });
