@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content/model.ts';
 import { runRules } from '../../src/lib/checks/registry.ts';
 import { loadGarden } from '../../src/lib/content/load-content.ts';
-import { headingIds } from '../../src/lib/markdown/headings.ts';
+import { headingIds } from '../../src/lib/markdown/note-syntax.ts';
 import { ROOT } from '../support/site.ts';
 
 const garden = loadGarden(ROOT);

@@ -1,7 +1,8 @@
 import type { GardenNote } from '../content/model.ts';
 import { linkPassage, type LinkPassage, type ResolvedLink } from '../markdown/passages.ts';
 import { formatOfFile } from '../markdown/markdown-tree.ts';
-import { proseOfMarkdown, type NoteProse } from '../markdown/wikilinks.ts';
+import type { NoteProse } from '../markdown/wikilinks.ts';
+import { proseOfMarkdown } from '../markdown/note-syntax.ts';
 import { createResolver, type Resolver } from './link-resolution.ts';
 
 /** A note that links to another, with the passage around each of its links there. */

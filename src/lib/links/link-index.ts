@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, watch } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { GardenNote } from '../content/model.ts';
-import { headingIds } from '../markdown/headings.ts';
+import { headingIds } from '../markdown/note-syntax.ts';
 import { formatOfFile } from '../markdown/markdown-tree.ts';
 import { linkIndexOf, type LinkIndex } from './link-resolution.ts';
 import { ContentError, filesUnder, loadGarden, readableGarden } from '../content/load-content.ts';

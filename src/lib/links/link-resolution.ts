@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
-import { noteHeadings, type NoteHeading } from '../markdown/headings.ts';
+import type { NoteHeading } from '../markdown/headings.ts';
+import { noteHeadings } from '../markdown/note-syntax.ts';
 import { formatOfFile } from '../markdown/markdown-tree.ts';
 import { mergedInto } from '../content/merged-notes.ts';
 import type { NoteData } from '../content/schema.ts';

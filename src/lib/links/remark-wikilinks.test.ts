@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { linkIndexOf } from './link-resolution.ts';
 import { parseBody } from '../markdown/markdown-tree.ts';
 import { remarkWikilinks, type BrokenLink } from './remark-wikilinks.ts';
-import { noteLinksInMarkdown } from '../markdown/wikilinks.ts';
+import { noteLinksInMarkdown } from '../markdown/note-syntax.ts';
 
 const note = (slug: string, title: string, body = '', aliases: string[] = []) => ({ slug, body, data: { title, aliases } });
 const index = linkIndexOf([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingIds } from './headings.ts';
+import { headingIds } from './note-syntax.ts';
 
 describe('headingIds', () => {
   it('slugs level-2+ headings the way the rendered page does, de-duplicating repeats', () => {

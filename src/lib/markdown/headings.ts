@@ -1,8 +1,7 @@
 import GithubSlugger from 'github-slugger';
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { ContentFormat } from './markdown-tree.ts';
-import { linkableTree, parseWikilinks } from './wikilinks.ts';
+import { parseWikilinks } from './wikilinks.ts';
 
 /** A `##`–`######` heading of a note body: the id the page gives it and its text as a reader sees it. */
 export interface NoteHeading {
@@ -27,22 +26,17 @@ function headingText(node: Nodes): string {
 }
 
 /**
- * The headings of a note body, in order, with the ids the site gives them, read from the syntax tree the site
- * renders from. They follow the same GitHub-style slugging as Astro's heading ids, so `[[note#heading]]` links
- * can be checked before rendering.
+ * The headings of a note body's syntax tree, in order, with the ids the site gives them. They follow the same
+ * GitHub-style slugging as Astro's heading ids, so `[[note#heading]]` links can be checked before rendering.
  */
-export function noteHeadings(markdown: string, format: ContentFormat = 'md'): NoteHeading[] {
+export function headingsOfTree(tree: Root): NoteHeading[] {
   const slugger = new GithubSlugger();
   const headings: NoteHeading[] = [];
-  visit(linkableTree(markdown, format), 'heading', (heading) => {
+  visit(tree, 'heading', (heading) => {
     // The page slugs a title heading too, so a later heading with the same words gets the next id.
     const text = headingText(heading).trim();
     const id = slugger.slug(text);
     if (heading.depth >= 2) headings.push({ id, text, depth: heading.depth });
   });
   return headings;
-}
-
-export function headingIds(markdown: string, format: ContentFormat = 'md'): string[] {
-  return noteHeadings(markdown, format).map((heading) => heading.id);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkPassage, openingOf, type ResolvedLink } from './passages.ts';
-import { proseOfMarkdown, type NoteProse } from './wikilinks.ts';
+import type { NoteProse } from './wikilinks.ts';
+import { proseOfMarkdown } from './note-syntax.ts';
 
 const TITLES: Record<string, string> = { b: 'The second note', c: 'Third' };
 const titleOf = (slug: string) => TITLES[slug] ?? slug;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { noteLinksInMarkdown, noteTargetOfUrl, parseWikilinks } from './wikilinks.ts';
+import { noteTargetOfUrl, parseWikilinks } from './wikilinks.ts';
+import { noteLinksInMarkdown } from './note-syntax.ts';
 
 describe('parseWikilinks', () => {
   it('reads target, fragment and label', () => {

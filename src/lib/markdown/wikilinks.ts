@@ -136,7 +136,7 @@ export interface NoteProse<Link extends Wikilink = Wikilink> {
 const BLOCKS = new Set(['paragraph', 'heading', 'tableRow']);
 
 /** Links and prose blocks of a parsed body, in one walk over its tree. */
-function proseOfTree(tree: Root, source: string): NoteProse {
+export function proseOfTree(tree: Root, source: string): NoteProse {
   const placeAt = placesIn(source);
   const prose: NoteProse = { links: [], blocks: [], blockOf: [] };
   const addLink = (link: Wikilink, pieces: ProseBlock['pieces']) => {
@@ -193,14 +193,3 @@ export function linkableTree(markdown: string, format: ContentFormat): Root {
     return parseBody(markdown, 'md');
   }
 }
-
-/**
- * The links to notes of a Markdown or MDX body and the prose they stand in, read from the syntax tree the site
- * renders from: code (fenced, indented, inline), HTML comments and component attributes hold no links.
- */
-export function proseOfMarkdown(markdown: string, format: ContentFormat = 'md'): NoteProse {
-  return proseOfTree(linkableTree(markdown, format), markdown);
-}
-
-/** Every link to a note in a body, wikilinks and Markdown links alike, in reading order. */
-export const noteLinksInMarkdown = (markdown: string, format: ContentFormat = 'md'): Wikilink[] => proseOfMarkdown(markdown, format).links;

@@ -1,5 +1,5 @@
 import { formatOfFile } from '../../markdown/markdown-tree.ts';
-import { noteLinksInMarkdown } from '../../markdown/wikilinks.ts';
+import { noteLinksInMarkdown } from '../../markdown/note-syntax.ts';
 import { brokenLinkProblems } from '../report.ts';
 import type { Rule } from '../rule.ts';
 

@@ -1,0 +1,42 @@
+import type { ContentFormat } from './markdown-tree.ts';
+import { headingsOfTree, type NoteHeading } from './headings.ts';
+import { linkableTree, proseOfTree, type NoteProse, type Wikilink } from './wikilinks.ts';
+
+/** What the garden reads from a note body's syntax tree: its links in the prose they stand in, and its headings. */
+export interface NoteSyntax {
+  prose: NoteProse;
+  headings: NoteHeading[];
+}
+
+// A build asks for each body's links and headings several times (the render-cache key, link resolution, the
+// graph, the previews): the body is parsed once, and what was read from it kept. Bodies are keys, so an edited
+// note is read afresh; the bound only keeps a long `astro dev` session from collecting every version.
+const read = new Map<string, NoteSyntax>();
+const KEPT_BODIES = 20_000;
+
+/** The links, prose and headings of a Markdown or MDX body, from one parse of it. */
+export function noteSyntax(markdown: string, format: ContentFormat = 'md'): NoteSyntax {
+  const key = `${format}\n${markdown}`;
+  let syntax = read.get(key);
+  if (!syntax) {
+    const tree = linkableTree(markdown, format);
+    syntax = { prose: proseOfTree(tree, markdown), headings: headingsOfTree(tree) };
+    if (read.size >= KEPT_BODIES) read.clear();
+    read.set(key, syntax);
+  }
+  return syntax;
+}
+
+/**
+ * The links to notes of a Markdown or MDX body and the prose they stand in, read from the syntax tree the site
+ * renders from: code (fenced, indented, inline), HTML comments and component attributes hold no links.
+ */
+export const proseOfMarkdown = (markdown: string, format: ContentFormat = 'md'): NoteProse => noteSyntax(markdown, format).prose;
+
+/** Every link to a note in a body, wikilinks and Markdown links alike, in reading order. */
+export const noteLinksInMarkdown = (markdown: string, format: ContentFormat = 'md'): Wikilink[] => noteSyntax(markdown, format).prose.links;
+
+/** The headings of a note body, in order, with the ids the site gives them. */
+export const noteHeadings = (markdown: string, format: ContentFormat = 'md'): NoteHeading[] => noteSyntax(markdown, format).headings;
+
+export const headingIds = (markdown: string, format: ContentFormat = 'md'): string[] => noteHeadings(markdown, format).map((heading) => heading.id);
