@@ -28,11 +28,13 @@ export function startBackgroundWork(root: string): BackgroundWork {
   const problems = new Promise<Problem[] | undefined>((resolve) => (settleProblems = resolve));
   const layout = new Promise<KeyedLayout | undefined>((resolve) => (settleLayout = resolve));
   let awaiting = 0;
-  const held = <T>(result: Promise<T>) => (): Promise<T> => {
+  const held = <T>(result: Promise<T>) => async (): Promise<T> => {
     if (awaiting++ === 0) worker.ref();
-    return result.finally(() => {
+    try {
+      return await result;
+    } finally {
       if (--awaiting === 0) worker.unref();
-    });
+    }
   };
   const work: BackgroundWork = { problems: held(problems), layout: held(layout) };
   worker.on('message', (message: GardenWorkerMessage) => {
