@@ -1,14 +1,14 @@
 import { statSync } from 'node:fs';
 import { getEntry, render } from 'astro:content';
-import { type Garden, type GardenHub, type GardenNote, type GardenPath, type GardenSource } from '../lib/content/model.ts';
-import { buildLinkGraph, type LinkGraph } from '../lib/links/link-graph.ts';
+import { byTitle, type Garden, type GardenHub, type GardenNote, type GardenPath, type GardenSource, type LinkGraph } from '../lib/content/model.ts';
+import { buildLinkGraph, linkGraphKey } from '../lib/links/link-graph.ts';
 import { lastChangedDates } from '../lib/content/git-dates.ts';
 import { layoutGraph, layoutInput, layoutKey, type GraphLayout } from '../lib/graph/graph-layout.ts';
 import { readableGarden } from '../lib/content/load-content.ts';
 import { neighboursOf } from '../lib/graph/local-graph.ts';
 import { relatedNotes, type RelatedNote } from '../lib/graph/related.ts';
 import { TOPICS, type Topic } from '../lib/content/schema.ts';
-import { precomputedLayout } from '../integrations/precomputed-layout.ts';
+import { precomputedLayout, precomputedLinkGraph } from '../integrations/precomputed.ts';
 
 export type NoteEntry = GardenNote;
 export type SourceEntry = GardenSource;
@@ -37,8 +37,6 @@ export interface SiteGarden {
   updated: Map<string, string>;
 }
 
-const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title);
-
 /** A value computed on first use, then shared by every page that asks for it. */
 function lazily<T>(compute: () => T): () => T {
   let value: T | undefined;
@@ -47,12 +45,13 @@ function lazily<T>(compute: () => T): () => T {
 
 // Per content model: loadGarden hands back the same object while the content folder is unchanged, so a build
 // assembles the site's views once, and `astro dev` again after each edit.
-const assembled = new WeakMap<Garden, SiteGarden>();
+// Shared as a promise: a build renders two pages at a time (astro.config.mjs), and both ask for it first.
+const assembled = new WeakMap<Garden, Promise<SiteGarden>>();
 
-let built: SiteGarden | undefined;
+let built: Promise<SiteGarden> | undefined;
 
 /** The whole garden as pages need it. The files that cannot be read are left out (the content check reports them). */
-export async function loadSiteGarden(): Promise<SiteGarden> {
+export function loadSiteGarden(): Promise<SiteGarden> {
   // A build's content does not change while its pages render: no need to look at the folder again for each page.
   if (!import.meta.env.DEV && built) return built;
   const garden = readableGarden(process.cwd());
@@ -79,9 +78,10 @@ export async function renderHub(hub: HubEntry) {
   return render(entry);
 }
 
-function assemble(garden: Garden): SiteGarden {
+async function assemble(garden: Garden): Promise<SiteGarden> {
   const notes = [...garden.notes].sort(byTitle);
-  const graph = buildLinkGraph(notes);
+  // The build's worker thread computed the graph of these very notes while Astro rendered; else it is built here.
+  const graph = (await precomputedLinkGraph(linkGraphKey(notes))) ?? buildLinkGraph(notes);
   const neighbours = neighboursOf(graph.outgoing);
   const commits = lastChangedDates(process.cwd(), 'content/notes');
   const updated = new Map(notes.map((note) => [note.slug, commits.get(note.file) ?? note.data.updated?.toISOString() ?? statSync(note.file).mtime.toISOString()]));

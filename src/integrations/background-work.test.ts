@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildLinkGraph } from '../lib/links/link-graph.ts';
+import { byTitle } from '../lib/content/model.ts';
+import { buildLinkGraph, linkGraphKey } from '../lib/links/link-graph.ts';
 import { layoutGraph, layoutInput, layoutKey } from '../lib/graph/graph-layout.ts';
 import { loadGarden } from '../lib/content/load-content.ts';
 import { checkGarden } from '../lib/checks/check-garden.ts';
 import { TOPICS } from '../lib/content/schema.ts';
 import { startBackgroundWork } from './background-work.ts';
-import { precomputedLayout, shareLayout } from './precomputed-layout.ts';
+import { precomputedLayout, precomputedLinkGraph, shareLayout, shareLinkGraph } from './precomputed.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -48,6 +49,19 @@ describe('the content check and graph layout run in a worker thread', () => {
     const result = await work.layout();
     expect(result?.key).toBe(layoutKey(input));
     expect(result?.layout).toEqual(layoutGraph(input.nodes, input.edges, TOPICS));
+  }, 30_000);
+
+  it('hand the link graph to the pages, in their order of notes, only for the notes it was computed from', async () => {
+    // The pages list notes by title (src/data/site-garden.ts) and take the worker's graph only for that key.
+    const notes = [...loadGarden(root).notes].sort(byTitle);
+    const key = linkGraphKey(notes);
+    shareLinkGraph(startBackgroundWork(join(root, 'tests', 'fixtures')).linkGraph);
+    await expect(precomputedLinkGraph(key)).resolves.toBeUndefined();
+    shareLinkGraph(startBackgroundWork(root).linkGraph);
+    const shared = await precomputedLinkGraph(key);
+    expect(shared).toEqual(buildLinkGraph(notes));
+    expect([...shared!.outgoing.keys()]).toEqual(notes.map((note) => note.slug));
+    expect(linkGraphKey(notes.slice(1))).not.toBe(key);
   }, 30_000);
 
   it('hand the layout to the pages only for the garden it was computed from', async () => {

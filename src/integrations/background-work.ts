@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { Problem } from '../lib/content/model.ts';
-import type { KeyedLayout } from '../lib/content/build-memory.ts';
+import type { KeyedLayout, KeyedLinkGraph } from '../lib/content/build-memory.ts';
 
-/** What garden-worker.ts posts: the content check's problems first, then (for a readable garden) the layout. */
-export type GardenWorkerMessage = { problems: Problem[] } | { layout: KeyedLayout };
+/** What garden-worker.ts posts: the content check's problems first, then (for a readable garden) the link graph and the layout. */
+export type GardenWorkerMessage = { problems: Problem[] } | { linkGraph: KeyedLinkGraph } | { layout: KeyedLayout };
 
 /**
  * Each result keeps the process alive while it is awaited, and only then: a build whose other work is done (all
@@ -13,6 +13,8 @@ export type GardenWorkerMessage = { problems: Problem[] } | { layout: KeyedLayou
 export interface BackgroundWork {
   /** Every problem the content check finds, or undefined if the worker failed (the caller checks itself). */
   problems: () => Promise<Problem[] | undefined>;
+  /** The link graph, or undefined for an unreadable garden or a failed worker (the pages build their own). */
+  linkGraph: () => Promise<KeyedLinkGraph | undefined>;
   /** The graph layout, or undefined for an unreadable garden or a failed worker (the graph page lays out itself). */
   layout: () => Promise<KeyedLayout | undefined>;
 }
@@ -24,8 +26,10 @@ export interface BackgroundWork {
 export function startBackgroundWork(root: string): BackgroundWork {
   const worker = new Worker(new URL('./garden-worker.ts', import.meta.url), { workerData: { root } });
   let settleProblems!: (problems: Problem[] | undefined) => void;
+  let settleLinkGraph!: (graph: KeyedLinkGraph | undefined) => void;
   let settleLayout!: (layout: KeyedLayout | undefined) => void;
   const problems = new Promise<Problem[] | undefined>((resolve) => (settleProblems = resolve));
+  const linkGraph = new Promise<KeyedLinkGraph | undefined>((resolve) => (settleLinkGraph = resolve));
   const layout = new Promise<KeyedLayout | undefined>((resolve) => (settleLayout = resolve));
   let awaiting = 0;
   const held = <T>(result: Promise<T>) => async (): Promise<T> => {
@@ -36,14 +40,16 @@ export function startBackgroundWork(root: string): BackgroundWork {
       if (--awaiting === 0) worker.unref();
     }
   };
-  const work: BackgroundWork = { problems: held(problems), layout: held(layout) };
+  const work: BackgroundWork = { problems: held(problems), linkGraph: held(linkGraph), layout: held(layout) };
   worker.on('message', (message: GardenWorkerMessage) => {
     if ('problems' in message) settleProblems(message.problems);
+    else if ('linkGraph' in message) settleLinkGraph(message.linkGraph);
     else settleLayout(message.layout);
   });
   // Settling twice is harmless: whatever arrived before the worker ended stands.
   const ended = () => {
     settleProblems(undefined);
+    settleLinkGraph(undefined);
     settleLayout(undefined);
   };
   worker.once('error', ended).once('exit', ended);

@@ -1,5 +1,5 @@
 import type { Garden, GardenHub, GardenNote, GardenSource, Problem } from '../content/model.ts';
-import type { LinkGraph } from '../links/link-graph.ts';
+import type { LinkGraph } from '../content/model.ts';
 import type { LinkIndex, Resolver } from '../links/link-resolution.ts';
 import type { NoteKind } from '../content/schema.ts';
 import { WORD_CAPS } from './editorial-rules.ts';

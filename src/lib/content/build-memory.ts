@@ -1,4 +1,4 @@
-import type { Garden, GardenNote, Problem } from './model.ts';
+import type { Garden, GardenNote, LinkGraph, Problem } from './model.ts';
 import type { GraphLayout } from '../graph/graph-layout.ts';
 
 /** A graph layout with the `layoutKey` of the input it was computed from. */
@@ -22,6 +22,12 @@ export interface IndexedPage {
   showsBrokenLink: boolean;
 }
 
+/** A link graph with the `linkGraphKey` of the notes it was computed from. */
+export interface KeyedLinkGraph {
+  key: string;
+  graph: LinkGraph;
+}
+
 /** What one build's stages hand each other. */
 export interface BuildMemory {
   /** The last garden read (see loadGarden), with what its content folder looked like then. */
@@ -30,6 +36,8 @@ export interface BuildMemory {
   linkTargetsDigests: WeakMap<GardenNote[], string>;
   /** Problems found while rendering, kept for the build to stop on; absent in `astro dev`, which only prints them. */
   renderProblems?: Problem[];
+  /** The link graph the garden worker computed for the pages of this build. */
+  linkGraph?: () => Promise<KeyedLinkGraph | undefined>;
   /** The graph layout the garden worker is computing for the pages of this build. */
   layout?: () => Promise<KeyedLayout | undefined>;
   /** The pages Pagefind indexes, as they rendered (kept by a build, not by `astro dev`). */

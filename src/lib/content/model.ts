@@ -1,3 +1,4 @@
+import type { LinkPassage, ResolvedLink } from '../markdown/passages.ts';
 import type { HubData, NoteData, PathData, SourceRecord, Topic } from './schema.ts';
 
 /** A 1-based place in a file. */
@@ -98,3 +99,23 @@ export function buildRefusal(problems: Problem[]): string | undefined {
   const warnings = problems.length - errors.length;
   return `${problemReport(errors)}${warnings ? `\n(and ${warnings} warning(s), which npm run check:content lists)\n` : ''}`;
 }
+
+/** A note that links to another, with the passage around each of its links there. */
+export interface Backlink {
+  from: string;
+  passages: LinkPassage[];
+}
+
+export interface LinkGraph {
+  /** Every link of each note (wikilinks and Markdown links to notes), resolved where possible, in reading order. */
+  links: Map<string, ResolvedLink[]>;
+  /** Distinct other notes each note links to. */
+  outgoing: Map<string, string[]>;
+  /** Distinct notes linking to each note (hubs are not notes and do not count). */
+  backlinks: Map<string, string[]>;
+  /** The same backlinks with the sentence each link stands in, so a reader sees why a note links here. */
+  backlinkPassages: Map<string, Backlink[]>;
+}
+
+/** The order the site lists notes (and paths) in: by title. */
+export const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title);

@@ -1,26 +1,10 @@
-import type { GardenNote } from '../content/model.ts';
+import { createHash } from 'node:crypto';
+import type { Backlink, GardenNote, LinkGraph } from '../content/model.ts';
 import { linkPassage, type LinkPassage, type ResolvedLink } from '../markdown/passages.ts';
 import { formatOfFile } from '../markdown/markdown-tree.ts';
 import type { NoteProse } from '../markdown/wikilinks.ts';
 import { proseOfMarkdown } from '../markdown/note-syntax.ts';
 import { createResolver, type Resolver } from './link-resolution.ts';
-
-/** A note that links to another, with the passage around each of its links there. */
-export interface Backlink {
-  from: string;
-  passages: LinkPassage[];
-}
-
-export interface LinkGraph {
-  /** Every link of each note (wikilinks and Markdown links to notes), resolved where possible, in reading order. */
-  links: Map<string, ResolvedLink[]>;
-  /** Distinct other notes each note links to. */
-  outgoing: Map<string, string[]>;
-  /** Distinct notes linking to each note (hubs are not notes and do not count). */
-  backlinks: Map<string, string[]>;
-  /** The same backlinks with the sentence each link stands in, so a reader sees why a note links here. */
-  backlinkPassages: Map<string, Backlink[]>;
-}
 
 /** A note's links (wikilinks and Markdown links to notes) in reading order, each resolved where possible, and its prose. */
 export function resolvedProseOf(note: GardenNote, resolver: Resolver): NoteProse<ResolvedLink> {
@@ -57,4 +41,14 @@ export function buildLinkGraph(notes: GardenNote[], resolver: Resolver = createR
   for (const list of backlinkPassages.values()) list.sort((a, b) => a.from.localeCompare(b.from));
   const backlinks = new Map([...backlinkPassages].map(([slug, list]) => [slug, list.map((backlink) => backlink.from)]));
   return { links, outgoing, backlinks, backlinkPassages };
+}
+
+/**
+ * What a link graph is computed from: every note's name, title, aliases and body, in the order given. A graph
+ * computed elsewhere (the build's worker thread) serves only a garden with the same key.
+ */
+export function linkGraphKey(notes: GardenNote[]): string {
+  const hash = createHash('sha256');
+  for (const note of notes) hash.update(`${JSON.stringify([note.slug, note.file, note.data.title, note.data.aliases, note.body])}\n`);
+  return hash.digest('hex');
 }

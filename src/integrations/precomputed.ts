@@ -1,0 +1,25 @@
+import { buildMemory, type KeyedLayout, type KeyedLinkGraph } from '../lib/content/build-memory.ts';
+import type { LinkGraph } from '../lib/content/model.ts';
+import type { GraphLayout } from '../lib/graph/graph-layout.ts';
+
+/** Makes a layout being computed (see garden-worker.ts) available to the pages of this build, which render in Astro's bundled copy of the code. */
+export function shareLayout(layout: () => Promise<KeyedLayout | undefined>): void {
+  buildMemory.layout = layout;
+}
+
+/** The shared layout, if one was computed for exactly the input with this key; otherwise the page computes its own. */
+export async function precomputedLayout(key: string): Promise<GraphLayout | undefined> {
+  const shared = await buildMemory.layout?.();
+  return shared?.key === key ? shared.layout : undefined;
+}
+
+/** Makes the link graph the worker computes (see garden-worker.ts) available to the pages of this build. */
+export function shareLinkGraph(graph: () => Promise<KeyedLinkGraph | undefined>): void {
+  buildMemory.linkGraph = graph;
+}
+
+/** The shared link graph, if one was computed for exactly the notes with this key; otherwise the pages build their own. */
+export async function precomputedLinkGraph(key: string): Promise<LinkGraph | undefined> {
+  const shared = await buildMemory.linkGraph?.();
+  return shared?.key === key ? shared.graph : undefined;
+}
