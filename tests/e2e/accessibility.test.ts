@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveAxe } from '../support/axe.ts';
+import { pagePool } from '../support/page-pool.ts';
 import { browserSession } from '../support/session.ts';
 import { readablePagePaths } from '../support/dist.ts';
 import { ROOT } from '../support/site.ts';
@@ -12,15 +13,19 @@ import { ROOT_SITE } from './sites.ts';
 const PAGES = [...readablePagePaths(resolve(ROOT, ROOT_SITE.outDir)), 'search/?q=metrics'];
 
 const session = browserSession({ site: ROOT_SITE });
+const PHONE = { width: 390, height: 844 };
 
-// One context for the audited pages, so that they share the cached axe-core script.
+// One context for the audited pages, so that they share the cached axe-core script, and tabs reused from page
+// to page, so that they share its compiled code.
 let axe: Awaited<ReturnType<typeof serveAxe>>;
 let audits: BrowserContext;
+let tabs: ReturnType<typeof pagePool>;
 beforeAll(async () => {
   axe = await serveAxe();
   // bypassCSP lets axe-core be injected into pages whose Content Security Policy allows only their own scripts.
   // The service worker is allowed, as for a reader: the pages are audited with the offline box as it then shows.
-  audits = await session.browser.newContext({ colorScheme: 'light', viewport: { width: 390, height: 844 }, bypassCSP: true, serviceWorkers: 'allow' });
+  audits = await session.browser.newContext({ colorScheme: 'light', viewport: PHONE, bypassCSP: true, serviceWorkers: 'allow' });
+  tabs = pagePool(audits);
 });
 afterAll(async () => {
   await audits?.close();
@@ -35,8 +40,10 @@ type AxeWindow = { axe: { run(options: object): Promise<{ violations: { id: stri
 describe.concurrent('every page: WCAG 2.2 AA (axe-core) in both themes, and reflow (WCAG 1.4.10)', () => {
   // test.for hands each test its own expect, which concurrent tests need.
   it.for(PAGES)('/%s', async (path, { expect }) => {
-    const page = await audits.newPage();
-    try {
+    await tabs.use(async (page) => {
+      // A reused tab comes from a test that left it at 320px in the dark theme.
+      await page.setViewportSize(PHONE);
+      await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(`${session.sites.site.origin}/${path}`);
       if (path.includes('?q=')) await page.locator('.search-results li').first().waitFor();
       await page.addScriptTag({ url: axe.url });
@@ -50,15 +57,13 @@ describe.concurrent('every page: WCAG 2.2 AA (axe-core) in both themes, and refl
         const violations = await page.evaluate(async (options) => {
           const result = await (window as unknown as AxeWindow).axe.run(options);
           return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-        }, { runOnly });
+        }, { runOnly, resultTypes: ['violations'] });
         expect.soft(violations, `axe violations in the ${colorScheme} theme`).toEqual([]);
       }
       await page.setViewportSize({ width: 320, height: 640 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect.soft(overflow, 'pixels of horizontal scrolling at 320px').toBe(0);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
 
