@@ -6,9 +6,11 @@
 //        npm test -- FILE… [VITEST…]   a plain `vitest run` with those arguments (one file, -t, --project …)
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { runLanes } from './lib/lanes.ts';
 
-const vitest = createRequire(import.meta.url).resolve('vitest/vitest.mjs');
+// Vitest's command-line entry, run with this Node (the project's Node 24, whatever `node` the shell finds).
+const vitest = join(dirname(createRequire(import.meta.url).resolve('vitest/package.json')), 'vitest.mjs');
 const args = process.argv.slice(2);
 
 if (args.length > 0) {
