@@ -1,9 +1,16 @@
 import { Worker } from 'node:worker_threads';
 import type { Problem } from '../lib/content/model.ts';
 import type { KeyedLayout, KeyedLinkGraph } from '../lib/content/build-memory.ts';
+import { syntaxRead, type NoteSyntax } from '../lib/markdown/note-syntax.ts';
 
 /** What garden-worker.ts posts: the content check's problems first, then (for a readable garden) the link graph and the layout. */
 export type GardenWorkerMessage = { problems: Problem[] } | { linkGraph: KeyedLinkGraph } | { layout: KeyedLayout };
+
+/** What garden-worker.ts starts from: the garden's folder, and what this thread has already read from note bodies. */
+export interface GardenWorkerData {
+  root: string;
+  syntax: [string, NoteSyntax][];
+}
 
 /**
  * Each result keeps the process alive while it is awaited, and only then: a build whose other work is done (all
@@ -24,7 +31,10 @@ export interface BackgroundWork {
  * renders Markdown on the main thread.
  */
 export function startBackgroundWork(root: string): BackgroundWork {
-  const worker = new Worker(new URL('./garden-worker.ts', import.meta.url), { workerData: { root } });
+  // The render-cache key has parsed every note body on this thread already (see link-index.ts): the worker takes
+  // what was read rather than parse each body again.
+  const workerData: GardenWorkerData = { root, syntax: syntaxRead() };
+  const worker = new Worker(new URL('./garden-worker.ts', import.meta.url), { workerData });
   let settleProblems!: (problems: Problem[] | undefined) => void;
   let settleLinkGraph!: (graph: KeyedLinkGraph | undefined) => void;
   let settleLayout!: (layout: KeyedLayout | undefined) => void;

@@ -6,13 +6,16 @@ import { byTitle } from '../lib/content/model.ts';
 import { layoutGraph, layoutInput, layoutKey } from '../lib/graph/graph-layout.ts';
 import { checkGarden } from '../lib/checks/check-garden.ts';
 import { TOPICS } from '../lib/content/schema.ts';
-import type { GardenWorkerMessage } from './background-work.ts';
+import { keepSyntax } from '../lib/markdown/note-syntax.ts';
+import type { GardenWorkerData, GardenWorkerMessage } from './background-work.ts';
 
 const post = (message: GardenWorkerMessage) => parentPort?.postMessage(message);
+const { root, syntax } = workerData as GardenWorkerData;
+keepSyntax(syntax);
 
 // The check first: the build waits for it before rendering pages; then the link graph, which the first page
 // asks for, in the pages' order of notes; the layout last, which only the graph pages wait for.
-const { garden, problems } = checkGarden((workerData as { root: string }).root);
+const { garden, problems } = checkGarden(root);
 post({ problems });
 if (garden) {
   const notes = [...garden.notes].sort(byTitle);
