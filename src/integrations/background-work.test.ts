@@ -10,8 +10,11 @@ import { layoutGraph, layoutInput, layoutKey } from '../lib/graph/graph-layout.t
 import { loadGarden } from '../lib/content/load-content.ts';
 import { checkGarden } from '../lib/checks/check-garden.ts';
 import { TOPICS } from '../lib/content/schema.ts';
+import { buildMemory } from '../lib/content/build-memory.ts';
+import { linkTargetsDigest } from '../lib/links/link-index.ts';
+import { syntaxRead } from '../lib/markdown/note-syntax.ts';
 import { startBackgroundWork } from './background-work.ts';
-import { precomputedLayout, precomputedLinkGraph, shareLayout, shareLinkGraph } from './precomputed.ts';
+import { precomputedLayout, precomputedLinkGraph, shareLayout, shareLinkGraph, shareLinkTargetsDigest, sharedLinkTargetsDigest } from './precomputed.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -39,6 +42,22 @@ describe('the content check and graph layout run in a worker thread', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file, message: expect.stringContaining('title') }));
     // An unreadable garden gets no layout: the graph page lays out what it renders.
     await expect(work.layout()).resolves.toBeUndefined();
+  }, 30_000);
+
+  it('hand what they read from the note bodies to this thread, for the link-targets digest of the content loaders', async () => {
+    copy = mkdtempSync(join(tmpdir(), 'garden-background-'));
+    cpSync(join(root, 'content'), join(copy, 'content'), { recursive: true });
+    const marker = 'A sentence this thread never parsed.';
+    const file = join(copy, loadGarden(root).notes[0].file);
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n${marker}\n`);
+    shareLinkTargetsDigest(copy, startBackgroundWork(copy).bodiesRead);
+    try {
+      const digest = await sharedLinkTargetsDigest(copy);
+      expect(syntaxRead().some(([body]) => body.includes(marker))).toBe(true);
+      expect(digest).toBe(linkTargetsDigest(loadGarden(copy).notes));
+    } finally {
+      buildMemory.linkTargetsDigest = undefined;
+    }
   }, 30_000);
 
   it('lay out the garden, keyed by its input', async () => {

@@ -1,9 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import type { Problem } from '../lib/content/model.ts';
 import type { KeyedLayout, KeyedLinkGraph } from '../lib/content/build-memory.ts';
+import { keepSyntax, type NoteSyntax } from '../lib/markdown/note-syntax.ts';
 
-/** What garden-worker.ts posts: the content check's problems first, then (for a readable garden) the link graph and the layout. */
-export type GardenWorkerMessage = { problems: Problem[] } | { linkGraph: KeyedLinkGraph } | { layout: KeyedLayout };
+/**
+ * What garden-worker.ts posts: what it read from the note bodies, the content check's problems, then (for a
+ * readable garden) the link graph and the layout.
+ */
+export type GardenWorkerMessage = { syntax: [string, NoteSyntax][] } | { problems: Problem[] } | { linkGraph: KeyedLinkGraph } | { layout: KeyedLayout };
 
 /**
  * Each result keeps the process alive while it is awaited, and only then: a build whose other work is done (all
@@ -11,6 +15,8 @@ export type GardenWorkerMessage = { problems: Problem[] } | { linkGraph: KeyedLi
  * must not wait for a worker nobody needs any more.
  */
 export interface BackgroundWork {
+  /** Settles once what the worker read from the note bodies is this thread's too (see keepSyntax), or the worker failed. */
+  bodiesRead: () => Promise<void>;
   /** Every problem the content check finds, or undefined if the worker failed (the caller checks itself). */
   problems: () => Promise<Problem[] | undefined>;
   /** The link graph, or undefined for an unreadable garden or a failed worker (the pages build their own). */
@@ -20,14 +26,16 @@ export interface BackgroundWork {
 }
 
 /**
- * Checks the content and lays out the garden's graph in a worker thread, on the core Astro leaves idle while it
- * renders Markdown on the main thread.
+ * Reads the note bodies, checks the content and lays out the garden's graph in a worker thread, on the core Astro
+ * leaves idle while it works on the main thread.
  */
 export function startBackgroundWork(root: string): BackgroundWork {
   const worker = new Worker(new URL('./garden-worker.ts', import.meta.url), { workerData: { root } });
+  let settleBodies!: () => void;
   let settleProblems!: (problems: Problem[] | undefined) => void;
   let settleLinkGraph!: (graph: KeyedLinkGraph | undefined) => void;
   let settleLayout!: (layout: KeyedLayout | undefined) => void;
+  const bodies = new Promise<void>((resolve) => (settleBodies = resolve));
   const problems = new Promise<Problem[] | undefined>((resolve) => (settleProblems = resolve));
   const linkGraph = new Promise<KeyedLinkGraph | undefined>((resolve) => (settleLinkGraph = resolve));
   const layout = new Promise<KeyedLayout | undefined>((resolve) => (settleLayout = resolve));
@@ -40,14 +48,18 @@ export function startBackgroundWork(root: string): BackgroundWork {
       if (--awaiting === 0) worker.unref();
     }
   };
-  const work: BackgroundWork = { problems: held(problems), linkGraph: held(linkGraph), layout: held(layout) };
+  const work: BackgroundWork = { bodiesRead: held(bodies), problems: held(problems), linkGraph: held(linkGraph), layout: held(layout) };
   worker.on('message', (message: GardenWorkerMessage) => {
-    if ('problems' in message) settleProblems(message.problems);
+    if ('syntax' in message) {
+      keepSyntax(message.syntax);
+      settleBodies();
+    } else if ('problems' in message) settleProblems(message.problems);
     else if ('linkGraph' in message) settleLinkGraph(message.linkGraph);
     else settleLayout(message.layout);
   });
   // Settling twice is harmless: whatever arrived before the worker ended stands.
   const ended = () => {
+    settleBodies();
     settleProblems(undefined);
     settleLinkGraph(undefined);
     settleLayout(undefined);

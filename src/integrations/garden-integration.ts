@@ -9,7 +9,7 @@ import { currentLinkTargetsDigest } from '../lib/links/link-index.ts';
 import { startBackgroundWork, type BackgroundWork } from './background-work.ts';
 import { keepIndexedPages, takeIndexedPages } from './indexed-pages.ts';
 import { LINK_AWARE_LOADER } from './link-aware-loader.ts';
-import { shareLayout, shareLinkGraph } from './precomputed.ts';
+import { shareLayout, shareLinkGraph, shareLinkTargetsDigest } from './precomputed.ts';
 import { writePreviews } from './previews.ts';
 import { keepRenderProblems, takeRenderProblems } from './render-problems.ts';
 import { indexSite, writeSearchVocabulary } from './search-index.ts';
@@ -51,6 +51,7 @@ export function garden(): AstroIntegration {
           keepRenderProblems();
           keepIndexedPages();
           background = startBackgroundWork(root);
+          shareLinkTargetsDigest(root, background.bodiesRead);
           shareLinkGraph(background.linkGraph);
           shareLayout(background.layout);
         }

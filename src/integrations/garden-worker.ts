@@ -1,18 +1,26 @@
-// Entry point of the worker thread that checks the content and lays out the garden's graph while Astro renders
-// Markdown on the main thread (see background-work.ts).
+// Entry point of the worker thread that reads the note bodies, checks the content and lays out the garden's graph
+// while Astro works on the main thread (see background-work.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildLinkGraph, linkGraphKey } from '../lib/links/link-graph.ts';
 import { byTitle } from '../lib/content/model.ts';
 import { layoutGraph, layoutInput, layoutKey } from '../lib/graph/graph-layout.ts';
 import { checkGarden } from '../lib/checks/check-garden.ts';
+import { readableGarden } from '../lib/content/load-content.ts';
 import { TOPICS } from '../lib/content/schema.ts';
+import { formatOfFile } from '../lib/markdown/markdown-tree.ts';
+import { noteSyntax, syntaxRead } from '../lib/markdown/note-syntax.ts';
 import type { GardenWorkerMessage } from './background-work.ts';
 
 const post = (message: GardenWorkerMessage) => parentPort?.postMessage(message);
+const { root } = workerData as { root: string };
 
-// The check first: the build waits for it before rendering pages; then the link graph, which the first page
-// asks for, in the pages' order of notes; the layout last, which only the graph pages wait for.
-const { garden, problems } = checkGarden((workerData as { root: string }).root);
+// The note bodies first: Astro renders no note before the main thread has what was read from them (their
+// headings are in every note's cache digest, see link-aware-loader.ts). Then the check, which the build waits
+// for before writing pages, and which reuses those reads; then the link graph, which the first page asks for,
+// in the pages' order of notes; the layout last, which only the graph pages wait for.
+for (const note of readableGarden(root).notes) noteSyntax(note.body, formatOfFile(note.file));
+post({ syntax: syntaxRead() });
+const { garden, problems } = checkGarden(root);
 post({ problems });
 if (garden) {
   const notes = [...garden.notes].sort(byTitle);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { currentLinkTargetsDigest } from '../lib/links/link-index.ts';
+import { sharedLinkTargetsDigest } from './precomputed.ts';
 
 /** The name of the loaders below, by which the dev server asks them to load again (see garden-integration.ts). */
 export const LINK_AWARE_LOADER = 'tpm-garden-link-aware';
@@ -15,8 +15,8 @@ export function linkAware(loader: Loader): Loader {
   return {
     ...loader,
     name: LINK_AWARE_LOADER,
-    load: (context: LoaderContext) => {
-      const links = currentLinkTargetsDigest(fileURLToPath(context.config.root));
+    load: async (context: LoaderContext) => {
+      const links = await sharedLinkTargetsDigest(fileURLToPath(context.config.root));
       return loader.load({
         ...context,
         generateDigest: (data) => context.generateDigest(typeof data === 'string' ? `${data}\n${links}` : data),

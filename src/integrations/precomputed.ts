@@ -1,4 +1,5 @@
 import { buildMemory, type KeyedLayout, type KeyedLinkGraph } from '../lib/content/build-memory.ts';
+import { currentLinkTargetsDigest } from '../lib/links/link-index.ts';
 import type { LinkGraph } from '../lib/content/model.ts';
 import type { GraphLayout } from '../lib/graph/graph-layout.ts';
 
@@ -22,4 +23,21 @@ export function shareLinkGraph(graph: () => Promise<KeyedLinkGraph | undefined>)
 export async function precomputedLinkGraph(key: string): Promise<LinkGraph | undefined> {
   const shared = await buildMemory.linkGraph?.();
   return shared?.key === key ? shared.graph : undefined;
+}
+
+/**
+ * Makes the link-targets digest available to the content loaders of this build, which render in Vite's copy of
+ * the code: computed in this copy from the bodies the worker read (see garden-worker.ts), it reaches theirs through
+ * the notes both copies share (loadGarden).
+ */
+export function shareLinkTargetsDigest(root: string, bodiesRead: () => Promise<void>): void {
+  buildMemory.linkTargetsDigest = async () => {
+    await bodiesRead();
+    return currentLinkTargetsDigest(root);
+  };
+}
+
+/** The garden's linkTargetsDigest: from the worker's reading of the bodies in a build, else computed here. */
+export async function sharedLinkTargetsDigest(root: string): Promise<string> {
+  return (await buildMemory.linkTargetsDigest?.()) ?? currentLinkTargetsDigest(root);
 }

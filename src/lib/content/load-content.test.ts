@@ -73,6 +73,11 @@ describe('loadGarden', () => {
     expect(copy.loadGarden(dir)).toBe(first);
   });
 
+  it('reads the folder once whether its name ends with a slash or not, as the config and the pages name it', () => {
+    const dir = project({ 'content/notes/a-note.md': goodNote });
+    expect(loadGarden(`${dir}/`)).toBe(loadGarden(dir));
+  });
+
   it('names file, field, line and expectation of a schema error', () => {
     const broken = goodNote.replace('stage: seedling', 'stage: sapling');
     const [problem] = problemsOf(project({ 'content/notes/bad.mdx': broken }));

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { load as loadYaml, type YAMLException } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
@@ -201,11 +201,13 @@ function contentSignature(root: string): string {
  * served from the last read instead of parsed again.
  */
 export function loadGarden(root: string): Garden {
-  const signature = contentSignature(root);
+  // The config names the folder with a trailing slash and the pages without one: both are the same garden.
+  const folder = resolve(root);
+  const signature = contentSignature(folder);
   const last = buildMemory.lastGarden;
-  if (last?.root === root && last.signature === signature) return last.garden;
-  const garden = readGarden(root);
-  buildMemory.lastGarden = { root, signature, garden };
+  if (last?.root === folder && last.signature === signature) return last.garden;
+  const garden = readGarden(folder);
+  buildMemory.lastGarden = { root: folder, signature, garden };
   return garden;
 }
 

@@ -64,14 +64,14 @@ export function currentLinkTargetsDigest(root: string): string {
 
 /**
  * The key under which Astro may keep rendered notes between builds. Astro re-renders a note only when its
- * own file or the Astro config changes, and this key is part of the config (an option of the wikilink
- * plugin). It digests what a note's rendered links depend on elsewhere (every note's names and headings, see
- * linkTargetsDigest) and the code in src/lib that renders Markdown, so a retitled note or an edited plugin
- * makes every note render again.
+ * entry's digest or the Astro config changes, and this key is part of the config (an option of the wikilink
+ * plugin). It digests the code in src/lib that renders Markdown, so an edited plugin makes every note render
+ * again. What a note's rendered links depend on elsewhere (every note's names and headings, see
+ * linkTargetsDigest) is in each entry's digest instead (link-aware-loader.ts): the config is read before any
+ * note body, which the garden worker reads meanwhile (see garden-worker.ts).
  */
 export function renderCacheKey(root: string): string {
   const hash = createHash('sha256');
-  hash.update(currentLinkTargetsDigest(root));
   const library = join(root, 'src', 'lib');
   for (const file of filesUnder(library, /(?<!\.test)\.ts$/)) hash.update(`${relative(library, file)}\n${readFileSync(file, 'utf8')}`);
   return hash.digest('hex').slice(0, 16);

@@ -1,30 +1,48 @@
 import type { ContentFormat } from './markdown-tree.ts';
 import { headingsOfTree, type NoteHeading } from './headings.ts';
+import { labelledLinksInTree, type TableLinkFinding } from './table-links.ts';
 import { linkableTree, proseOfTree, type NoteProse, type Wikilink } from './wikilinks.ts';
 
-/** What the garden reads from a note body's syntax tree: its links in the prose they stand in, and its headings. */
+/**
+ * What the garden reads from a note body's syntax tree: its links in the prose they stand in, its headings, and
+ * the labelled links its table rows break. Plain data, so that another thread can take it (see keepSyntax).
+ */
 export interface NoteSyntax {
   prose: NoteProse;
   headings: NoteHeading[];
+  tableLinks: TableLinkFinding[];
 }
 
 // A build asks for each body's links and headings several times (the render-cache key, link resolution, the
-// graph, the previews): the body is parsed once, and what was read from it kept. Bodies are keys, so an edited
-// note is read afresh; the bound only keeps a long `astro dev` session from collecting every version.
+// graph, the previews, the check's rules): the body is parsed once, and what was read from it kept. Bodies are
+// keys, so an edited note is read afresh; the bound only keeps a long `astro dev` session from collecting every
+// version.
 const read = new Map<string, NoteSyntax>();
 const KEPT_BODIES = 20_000;
 
-/** The links, prose and headings of a Markdown or MDX body, from one parse of it. */
+const keep = (key: string, syntax: NoteSyntax) => {
+  if (read.size >= KEPT_BODIES) read.clear();
+  read.set(key, syntax);
+};
+
+/** The links, prose, headings and table links of a Markdown or MDX body, from one parse of it. */
 export function noteSyntax(markdown: string, format: ContentFormat = 'md'): NoteSyntax {
   const key = `${format}\n${markdown}`;
   let syntax = read.get(key);
   if (!syntax) {
     const tree = linkableTree(markdown, format);
-    syntax = { prose: proseOfTree(tree, markdown), headings: headingsOfTree(tree) };
-    if (read.size >= KEPT_BODIES) read.clear();
-    read.set(key, syntax);
+    syntax = { prose: proseOfTree(tree, markdown), headings: headingsOfTree(tree), tableLinks: labelledLinksInTree(tree, markdown) };
+    keep(key, syntax);
   }
   return syntax;
+}
+
+/** Every body read so far with what was read from it, for another thread (the build's worker) to keep. */
+export const syntaxRead = (): [string, NoteSyntax][] => [...read];
+
+/** Keeps what another thread read from bodies (see syntaxRead), so that this one does not parse them again. */
+export function keepSyntax(entries: [string, NoteSyntax][]): void {
+  for (const [key, syntax] of entries) keep(key, syntax);
 }
 
 /**
@@ -40,3 +58,6 @@ export const noteLinksInMarkdown = (markdown: string, format: ContentFormat = 'm
 export const noteHeadings = (markdown: string, format: ContentFormat = 'md'): NoteHeading[] => noteSyntax(markdown, format).headings;
 
 export const headingIds = (markdown: string, format: ContentFormat = 'md'): string[] => noteHeadings(markdown, format).map((heading) => heading.id);
+
+/** Every [[target|label]] link written inside a table row of a body (see labelledLinksInTree). */
+export const labelledLinksInTables = (markdown: string, format: ContentFormat = 'md'): TableLinkFinding[] => noteSyntax(markdown, format).tableLinks;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelledLinksInTables } from './table-links.ts';
+import { labelledLinksInTables } from './note-syntax.ts';
 
 describe('labelledLinksInTables', () => {
   it('finds a labelled link inside a table row, at its offset', () => {

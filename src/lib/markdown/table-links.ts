@@ -1,6 +1,5 @@
+import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { ContentFormat } from './markdown-tree.ts';
-import { linkableTree } from './wikilinks.ts';
 
 /**
  * GitHub-flavoured Markdown splits a table row at every "|", including the one inside [[target|label]], so such a
@@ -16,13 +15,14 @@ const TABLE_ROW = /^[ \t>]*\|.*$/gm;
 const LABELLED_LINK = /\[\[[^[\]\n|]*\|[^[\]\n]*\]\]/g;
 
 /**
- * Every [[target|label]] link written inside a table row of a note body, code aside. Rows are read from the source
- * of tables and of paragraphs: the parser has split the link into cells, and a link in the header row leaves the
- * header and delimiter rows with different cell counts, so the rows are no table at all but a paragraph.
+ * Every [[target|label]] link written inside a table row of a note body, code aside, from the body's syntax tree.
+ * Rows are read from the source of tables and of paragraphs: the parser has split the link into cells, and a link
+ * in the header row leaves the header and delimiter rows with different cell counts, so the rows are no table at
+ * all but a paragraph.
  */
-export function labelledLinksInTables(body: string, format: ContentFormat = 'md'): TableLinkFinding[] {
+export function labelledLinksInTree(tree: Root, body: string): TableLinkFinding[] {
   const findings: TableLinkFinding[] = [];
-  visit(linkableTree(body, format), (node) => {
+  visit(tree, (node) => {
     if (node.type !== 'table' && node.type !== 'paragraph') return;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;

@@ -1,5 +1,5 @@
 import { formatOfFile } from '../../markdown/markdown-tree.ts';
-import { labelledLinksInTables } from '../../markdown/table-links.ts';
+import { labelledLinksInTables } from '../../markdown/note-syntax.ts';
 import { placesInBody } from '../report.ts';
 import type { Rule } from '../rule.ts';
 
