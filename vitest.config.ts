@@ -20,6 +20,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
+          // On CI a failed browser test runs once more: a keystroke or a load can be lost to a starved Chromium on
+          // the shared two-core machines, while a real regression fails both times. Locally a failure is final.
+          retry: process.env.CI ? 1 : 0,
           // The files share one module graph: each would otherwise import Astro, Playwright and the garden's
           // loader afresh (seconds per file). Their state lives in each file's own hooks.
           isolate: false,

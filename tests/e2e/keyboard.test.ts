@@ -111,10 +111,16 @@ describe('keyboard walk-through', () => {
   it('opens search with Ctrl+K and "/", puts focus in its box, and closes it with Escape', async () => {
     const page = await newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${session.sites.site.origin}/notes/growth-mindset/`, { waitUntil: 'networkidle' });
-    const openDialog = () => page.evaluate(() => !!document.querySelector('dialog[open]')?.contains(document.activeElement) && document.activeElement?.tagName === 'INPUT');
+    // What a failure needs to show: whether the dialog opened and where focus went instead.
+    const focusInDialog = () =>
+      page.evaluate(() => {
+        const focused = document.activeElement;
+        const inOpenDialog = !!document.querySelector('dialog[open]')?.contains(focused) && focused?.tagName === 'INPUT';
+        return inOpenDialog ? 'search box of the open dialog' : `dialog ${document.querySelector('dialog[open]') ? 'open' : 'closed'}, focus on ${focused?.outerHTML.slice(0, 120)}`;
+      });
     for (const shortcut of ['Control+K', '/']) {
       await page.keyboard.press(shortcut);
-      await expect.poll(openDialog, { timeout: 10_000 }).toBe(true);
+      await expect.poll(focusInDialog, { timeout: 10_000, message: `after ${shortcut}` }).toBe('search box of the open dialog');
       await page.keyboard.press('Escape');
       await expect.poll(() => page.evaluate(() => document.querySelector('dialog[open]'))).toBeNull();
     }
