@@ -1,7 +1,9 @@
 import type { SearchController } from './search-ui.ts';
 
+// A box in a dialog that has just closed can keep focus until the browser's next rendering step: a key pressed
+// then is not typing, since the box is no longer shown.
 const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) && (target.checkVisibility?.() ?? true);
 
 /**
  * Opens search from the header box, "/" and Ctrl/Cmd+K. Only this small script runs on every page: the

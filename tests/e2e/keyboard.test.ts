@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { browserSession } from '../support/session.ts';
+import { openSettled } from '../support/pages.ts';
 import { ROOT_SITE } from './sites.ts';
 
 // One page of each layout: home, index, hub, note with a figure, source, reading path, graph, search, 404.
@@ -110,7 +111,7 @@ describe('keyboard walk-through', () => {
 
   it('opens search with Ctrl+K and "/", puts focus in its box, and closes it with Escape', async () => {
     const page = await newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${session.sites.site.origin}/notes/growth-mindset/`, { waitUntil: 'networkidle' });
+    await openSettled(page, `${session.sites.site.origin}/notes/growth-mindset/`);
     // What a failure needs to show: whether the dialog opened and where focus went instead.
     const focusInDialog = () =>
       page.evaluate(() => {

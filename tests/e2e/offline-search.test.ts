@@ -8,6 +8,7 @@ import { writePortableEdition } from '../../scripts/portable/edition.ts';
 import { bundleServiceWorker, writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { loadGarden } from '../../src/lib/content/load-content.ts';
 import { browserSession } from '../support/session.ts';
+import { openSettled } from '../support/pages.ts';
 import { ROOT, serveSite, type BuiltSite } from '../support/site.ts';
 import { ROOT_SITE, SUBPATH_SITE } from './sites.ts';
 
@@ -58,7 +59,7 @@ describe('search', () => {
     const page = await session.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${session.sites.root.origin}/notes/growth-mindset/`, { waitUntil: 'networkidle' });
+    await openSettled(page, `${session.sites.root.origin}/notes/growth-mindset/`);
     expect(requested.filter((url) => /pagefind|search-ui/.test(url))).toEqual([]);
 
     await page.keyboard.press('Control+K');
@@ -287,13 +288,13 @@ describe('without service workers', () => {
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(`${message.type()}: ${message.text()}`));
-      await page.goto(`${session.sites.root.origin}/notes/growth-mindset/`, { waitUntil: 'networkidle' });
+      await openSettled(page, `${session.sites.root.origin}/notes/growth-mindset/`);
       expect(await page.evaluate(() => navigator.serviceWorker)).toBeUndefined();
       expect(await page.locator('[data-offline]').isHidden()).toBe(true);
       await searchInDialog(page, 'growth');
       expect((await resultTitles(page)).length).toBeGreaterThan(0);
 
-      await page.goto(`${session.sites.root.origin}/search/?q=metrics`, { waitUntil: 'networkidle' });
+      await openSettled(page, `${session.sites.root.origin}/search/?q=metrics`);
       const panel = page.locator('[data-search-page]');
       await expect.poll(() => panel.locator('[data-search-status]').textContent(), SLOW).toMatch(/^\d+ results? for “metrics”/);
       expect(await panel.locator('.search-results li > a').count()).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSession } from '../support/session.ts';
-import { localOnlyContext } from '../support/pages.ts';
+import { localOnlyContext, openSettled } from '../support/pages.ts';
 import { ROOT } from '../support/site.ts';
 import { ROOT_SITE, SUBPATH_SITE } from './sites.ts';
 
@@ -46,8 +46,7 @@ describe('the Content Security Policy', () => {
   it('lets every kind of page and the search work, with no violation and no request off the site', async () => {
     const { context, page, external, violations } = await watchedPage();
     for (const path of ['', 'notes/growth-mindset/', 'notes/physics-phd-to-finance-analytics/', 'topics/skills/', 'sources/meta-director-ama/', 'recent/']) {
-      await page.goto(`${session.sites.subpath.origin}/tpm-garden/${path}`);
-      await page.waitForLoadState('networkidle');
+      await openSettled(page, `${session.sites.subpath.origin}/tpm-garden/${path}`);
       // The inline theme bootstrap ran: it is allowed by its hash.
       expect(await page.evaluate(() => document.documentElement.classList.contains('js')), path).toBe(true);
       expect(await violations(page), path).toEqual([]);

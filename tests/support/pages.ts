@@ -22,3 +22,13 @@ export async function internalHrefs(page: Page): Promise<string[]> {
     anchors.map((anchor) => anchor.getAttribute('href') ?? '').filter((href) => !/^[a-z]+:/i.test(href) && !href.startsWith('#')),
   );
 }
+
+/**
+ * Opens a page and waits until its scripts have run and the network is quiet. 'networkidle' alone is not
+ * enough: on a busy machine the parser can still be reading a long page 500 ms after its last request, so the
+ * page's module scripts, which run once parsing ends, have not run yet and a key pressed then is lost.
+ */
+export async function openSettled(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+}
