@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { keepIndexedPages, searchBodyEnd, takeIndexedPages } from './indexed-pages.ts';
 
-afterEach(() => takeIndexedPages());
+// Each test starts where no build is keeping pages (one that stopped early in this process would still be).
+beforeEach(() => takeIndexedPages());
 
 describe('the indexed pages of a build', () => {
   it('are not kept before a build starts keeping them (astro dev), while pages still get their synonyms', () => {
@@ -22,6 +23,8 @@ describe('the indexed pages of a build', () => {
       { path: '/notes/broken/', hasSynonyms: false, showsBrokenLink: true },
     ]);
     expect(pages[1].text.trim()).toBe('Nothing to expand.');
+    // Taken once: pages rendered afterwards (the dev server in the same process) are not kept.
+    searchBodyEnd('/notes/later/', '<p>Later.</p>');
     expect(takeIndexedPages()).toEqual([]);
   });
 

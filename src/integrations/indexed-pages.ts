@@ -18,7 +18,9 @@ export function searchBodyEnd(path: string, html: string): string {
   return synonyms;
 }
 
-/** The pages kept since the last call, which clears them. */
+/** The pages the build kept; keeping stops until the next build starts it again. */
 export function takeIndexedPages(): IndexedPage[] {
-  return buildMemory.indexedPages?.splice(0) ?? [];
+  const pages = buildMemory.indexedPages ?? [];
+  buildMemory.indexedPages = undefined;
+  return pages;
 }

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { buildMemory, type KeyedLayout, type KeyedLinkGraph } from '../lib/content/build-memory.ts';
 import { currentLinkTargetsDigest } from '../lib/links/link-index.ts';
 import type { LinkGraph } from '../lib/content/model.ts';
@@ -31,13 +32,20 @@ export async function precomputedLinkGraph(key: string): Promise<LinkGraph | und
  * the notes both copies share (loadGarden).
  */
 export function shareLinkTargetsDigest(root: string, bodiesRead: () => Promise<void>): void {
-  buildMemory.linkTargetsDigest = async () => {
-    await bodiesRead();
-    return currentLinkTargetsDigest(root);
+  buildMemory.linkTargetsDigest = {
+    root: resolve(root),
+    digest: async () => {
+      await bodiesRead();
+      return currentLinkTargetsDigest(root);
+    },
   };
 }
 
-/** The garden's linkTargetsDigest: from the worker's reading of the bodies in a build, else computed here. */
+/**
+ * The linkTargetsDigest of the garden under root: from the worker's reading of the bodies when a build of that
+ * garden shared it, else computed here.
+ */
 export async function sharedLinkTargetsDigest(root: string): Promise<string> {
-  return (await buildMemory.linkTargetsDigest?.()) ?? currentLinkTargetsDigest(root);
+  const shared = buildMemory.linkTargetsDigest;
+  return shared?.root === resolve(root) ? shared.digest() : currentLinkTargetsDigest(root);
 }

@@ -34,8 +34,8 @@ export interface BuildMemory {
   lastGarden?: { root: string; signature: string; garden: Garden };
   /** linkTargetsDigest of each notes list handed out, computed once per list. */
   linkTargetsDigests: WeakMap<GardenNote[], string>;
-  /** The current garden's linkTargetsDigest, once the garden worker has read the note bodies this build renders. */
-  linkTargetsDigest?: () => Promise<string>;
+  /** The linkTargetsDigest of the garden this build renders (under root), once the garden worker has read its bodies. */
+  linkTargetsDigest?: { root: string; digest: () => Promise<string> };
   /** Problems found while rendering, kept for the build to stop on; absent in `astro dev`, which only prints them. */
   renderProblems?: Problem[];
   /** The link graph the garden worker computed for the pages of this build. */
