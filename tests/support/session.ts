@@ -1,12 +1,12 @@
 import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { connectChromium } from './browser.ts';
 import { serveSite, type BuiltSite } from './site.ts';
 
 type Served = Awaited<ReturnType<typeof serveSite>>;
 
 export interface BrowserSession<Name extends string> {
-  /** The test file's Chromium, launched before its tests. */
+  /** The run's Chromium, connected to before the file's tests; the file's contexts close after them. */
   readonly browser: Browser;
   /** Each named site, served on its own port while the file's tests run. */
   readonly sites: Record<Name, Served>;
@@ -30,14 +30,14 @@ function withoutServiceWorkers(browser: Browser): Browser {
 }
 
 /**
- * Launches Chromium and serves the given built sites before a test file's tests, and closes them all after:
- * the setup every end-to-end test file shares.
+ * Connects to the run's Chromium and serves the given built sites before a test file's tests, and closes them all
+ * after: the setup every end-to-end test file shares.
  */
 export function browserSession<Name extends string>(builds: Record<Name, BuiltSite>): BrowserSession<Name> {
   let browser: Browser | undefined;
   const sites = {} as Record<Name, Served>;
   beforeAll(async () => {
-    browser = withoutServiceWorkers(await launchChromium());
+    browser = withoutServiceWorkers(await connectChromium(inject('chromiumEndpoint')));
     for (const name of Object.keys(builds) as Name[]) sites[name] = await serveSite(builds[name]);
   });
   afterAll(async () => {
