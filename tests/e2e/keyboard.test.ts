@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { pagePool } from '../support/page-pool.ts';
 import { browserSession } from '../support/session.ts';
 import { openSettled } from '../support/pages.ts';
 import { ROOT_SITE } from './sites.ts';
@@ -10,14 +11,30 @@ const PAGE_TYPES = ['', 'notes/', 'topics/skills/', 'notes/engineering-product-s
 const session = browserSession({ site: ROOT_SITE });
 
 
-// Pages are closed after each test, failed or not, so one failure does not leave pages running.
-const openPages: Page[] = [];
-afterEach(async () => {
-  await Promise.all(openPages.splice(0).map((page) => page.close()));
+// Tests walk pages in reused tabs of one context (a new context and tab cost about 1 s of CPU here, a
+// navigation a quarter of that); each test sets the size and motion preference it needs. A test that changes
+// what a context remembers (the theme choice in localStorage) opens a page of its own, closed after it.
+let walks: BrowserContext;
+let tabs: ReturnType<typeof pagePool>;
+const ownPages: Page[] = [];
+beforeAll(async () => {
+  walks = await session.browser.newContext();
+  tabs = pagePool(walks);
 });
-async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
+afterAll(() => walks?.close());
+afterEach(async ({ task }) => {
+  await tabs.giveBack(task.result?.state !== 'fail');
+  await Promise.all(ownPages.splice(0).map((page) => page.close()));
+});
+async function tab({ reducedMotion = 'no-preference' }: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Page> {
+  const page = await tabs.lend();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ reducedMotion });
+  return page;
+}
+async function pageOfItsOwn(options: BrowserContextOptions): Promise<Page> {
   const page = await session.browser.newPage(options);
-  openPages.push(page);
+  ownPages.push(page);
   return page;
 }
 
@@ -67,7 +84,7 @@ async function tabThrough(page: Page): Promise<Focused[]> {
 describe('keyboard walk-through', () => {
   it.each(PAGE_TYPES)('/%s: every control is reachable by Tab, with a visible focus indicator in view', async (path) => {
     // Reduced motion, so that scrolling to the focused element is instant rather than smooth.
-    const page = await newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const page = await tab({ reducedMotion: 'reduce' });
     await page.goto(`${session.sites.site.origin}/${path}`);
     // Results, and the filters with them, arrive once the search code has loaded: walk through them too.
     if (path.includes('?q=')) await page.locator('.search-results li').first().waitFor();
@@ -78,7 +95,7 @@ describe('keyboard walk-through', () => {
   });
 
   it('moves through the header in reading order: skip link, site name, search, navigation, theme', async () => {
-    const page = await newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await tab();
     await page.goto(`${session.sites.site.origin}/notes/growth-mindset/`);
     const order: string[] = [];
     for (let step = 0; step < 20; step++) {
@@ -94,7 +111,7 @@ describe('keyboard walk-through', () => {
   });
 
   it('searches from the header with the keyboard alone and opens a result', async () => {
-    const page = await newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await tab();
     await page.goto(`${session.sites.site.origin}/topics/role/`);
     while (!(await page.evaluate(() => document.activeElement?.id === 'site-search'))) await page.keyboard.press('Tab');
     await page.keyboard.type('mosaic');
@@ -110,7 +127,7 @@ describe('keyboard walk-through', () => {
   });
 
   it('opens search with Ctrl+K and "/", puts focus in its box, and closes it with Escape', async () => {
-    const page = await newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await tab();
     await openSettled(page, `${session.sites.site.origin}/notes/growth-mindset/`);
     // What a failure needs to show: whether the dialog opened and where focus went instead.
     const focusInDialog = () =>
@@ -128,7 +145,7 @@ describe('keyboard walk-through', () => {
   });
 
   it('shows a link preview when a note link gets focus, and hides it with Escape', async () => {
-    const page = await newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const page = await tab({ reducedMotion: 'reduce' });
     await page.goto(`${session.sites.site.origin}/notes/growth-mindset/`);
     while (!(await page.evaluate(() => !!document.activeElement?.matches('.prose a[data-preview]')))) await page.keyboard.press('Tab');
     const card = page.locator('#link-preview');
@@ -140,7 +157,7 @@ describe('keyboard walk-through', () => {
   });
 
   it('reaches every note of the graph by Tab and opens one with Enter', async () => {
-    const page = await newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const page = await tab({ reducedMotion: 'reduce' });
     await page.goto(`${session.sites.site.origin}/graph/`);
     const nodes = await page.locator('a.graph-node').count();
     expect(nodes).toBeGreaterThan(10);
@@ -154,7 +171,7 @@ describe('keyboard walk-through', () => {
   });
 
   it('chooses Auto, Light or Dark from a labelled theme menu, remembered across pages', async () => {
-    const page = await newPage({ colorScheme: 'light' });
+    const page = await pageOfItsOwn({ colorScheme: 'light' });
     await page.goto(`${session.sites.site.origin}/notes/growth-mindset/`);
     const menu = page.getByLabel('Theme');
     await expect(menu.inputValue()).resolves.toBe('auto');
@@ -173,7 +190,7 @@ describe('keyboard walk-through', () => {
 
 describe('motion', () => {
   it.each(PAGE_TYPES)('/%s: with reduced motion asked for, nothing animates or scrolls smoothly', async (path) => {
-    const page = await newPage({ reducedMotion: 'reduce' });
+    const page = await tab({ reducedMotion: 'reduce' });
     await page.goto(`${session.sites.site.origin}/${path}`);
     const moving = await page.evaluate(() =>
       [document.documentElement, ...document.querySelectorAll('body *')].flatMap((element) => {

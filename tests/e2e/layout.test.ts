@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { pagePool } from '../support/page-pool.ts';
 import { browserSession } from '../support/session.ts';
 import { ROOT_SITE } from './sites.ts';
 
@@ -12,15 +13,32 @@ const SECTIONED_NOTE = 'notes/glossary-terms/';
 
 const session = browserSession({ site: ROOT_SITE });
 
-// Each test's contexts are closed and awaited before the next test, so none is still closing when the browser goes.
-const openContexts: BrowserContext[] = [];
-afterEach(async () => {
-  await Promise.all(openContexts.splice(0).map((context) => context.close()));
+// Pages open in reused tabs of one context, resized for each test (a new context and tab cost about 1 s of CPU
+// here, a navigation a quarter of that). A test that needs other context options (JavaScript off) gets a
+// context of its own, closed and awaited before the next test, so none is still closing when the browser goes.
+let layouts: BrowserContext;
+let tabs: ReturnType<typeof pagePool>;
+const ownContexts: BrowserContext[] = [];
+beforeAll(async () => {
+  layouts = await session.browser.newContext();
+  tabs = pagePool(layouts);
+});
+afterAll(() => layouts?.close());
+afterEach(async ({ task }) => {
+  await tabs.giveBack(task.result?.state !== 'fail');
+  await Promise.all(ownContexts.splice(0).map((context) => context.close()));
 });
 async function open(path: string, width: number, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await session.browser.newContext({ viewport: { width, height: width > 1000 ? 800 : 844 }, ...options });
-  openContexts.push(context);
-  const page = await context.newPage();
+  const viewport = { width, height: width > 1000 ? 800 : 844 };
+  let page: Page;
+  if (Object.keys(options).length) {
+    const context = await session.browser.newContext({ viewport, ...options });
+    ownContexts.push(context);
+    page = await context.newPage();
+  } else {
+    page = await tabs.lend();
+    await page.setViewportSize(viewport);
+  }
   await page.goto(`${session.sites.site.origin}/${path}`);
   return page;
 }

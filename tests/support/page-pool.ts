@@ -8,9 +8,24 @@ import type { BrowserContext, Page } from 'playwright-core';
  */
 export function pagePool(context: BrowserContext) {
   const idle: Page[] = [];
+  const lent: Page[] = [];
+  const take = async () => idle.pop() ?? (await context.newPage());
   return {
+    /** Lends a tab until giveBack, for tests that open their page in one helper and work on it after. */
+    async lend(): Promise<Page> {
+      const page = await take();
+      lent.push(page);
+      return page;
+    },
+    /** Takes the lent tabs back: kept for the next test when this one passed, closed when it failed. */
+    async giveBack(passed: boolean): Promise<void> {
+      for (const page of lent.splice(0)) {
+        if (passed) idle.push(page);
+        else await page.close();
+      }
+    },
     async use<T>(work: (page: Page) => Promise<T>): Promise<T> {
-      const page = idle.pop() ?? (await context.newPage());
+      const page = await take();
       try {
         const result = await work(page);
         idle.push(page);
