@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { pagePool } from '../support/page-pool.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { borrowedTabs } from '../support/page-pool.ts';
 import { browserSession } from '../support/session.ts';
 import { openSettled } from '../support/pages.ts';
 import { ROOT_SITE } from './sites.ts';
@@ -11,19 +11,11 @@ const PAGE_TYPES = ['', 'notes/', 'topics/skills/', 'notes/engineering-product-s
 const session = browserSession({ site: ROOT_SITE });
 
 
-// Tests walk pages in reused tabs of one context (a new context and tab cost about 1 s of CPU here, a
-// navigation a quarter of that); each test sets the size and motion preference it needs. A test that changes
-// what a context remembers (the theme choice in localStorage) opens a page of its own, closed after it.
-let walks: BrowserContext;
-let tabs: ReturnType<typeof pagePool>;
+// Tests walk pages in borrowed tabs, setting the size and motion preference each needs; the theme test, which
+// changes what a context keeps (localStorage), opens a page of its own, closed after it.
+const tabs = borrowedTabs(() => session.browser);
 const ownPages: Page[] = [];
-beforeAll(async () => {
-  walks = await session.browser.newContext();
-  tabs = pagePool(walks);
-});
-afterAll(() => walks?.close());
-afterEach(async ({ task }) => {
-  await tabs.giveBack(task.result?.state !== 'fail');
+afterEach(async () => {
   await Promise.all(ownPages.splice(0).map((page) => page.close()));
 });
 async function tab({ reducedMotion = 'no-preference' }: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Page> {

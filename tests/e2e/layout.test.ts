@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { pagePool } from '../support/page-pool.ts';
+import { borrowedTabs } from '../support/page-pool.ts';
 import { browserSession } from '../support/session.ts';
 import { ROOT_SITE } from './sites.ts';
 
@@ -13,19 +13,11 @@ const SECTIONED_NOTE = 'notes/glossary-terms/';
 
 const session = browserSession({ site: ROOT_SITE });
 
-// Pages open in reused tabs of one context, resized for each test (a new context and tab cost about 1 s of CPU
-// here, a navigation a quarter of that). A test that needs other context options (JavaScript off) gets a
-// context of its own, closed and awaited before the next test, so none is still closing when the browser goes.
-let layouts: BrowserContext;
-let tabs: ReturnType<typeof pagePool>;
+// Pages open in borrowed tabs, resized for each test. A test that needs other context options (JavaScript off)
+// gets a context of its own, closed and awaited before the next test, so none is still closing when the browser goes.
+const tabs = borrowedTabs(() => session.browser);
 const ownContexts: BrowserContext[] = [];
-beforeAll(async () => {
-  layouts = await session.browser.newContext();
-  tabs = pagePool(layouts);
-});
-afterAll(() => layouts?.close());
-afterEach(async ({ task }) => {
-  await tabs.giveBack(task.result?.state !== 'fail');
+afterEach(async () => {
   await Promise.all(ownContexts.splice(0).map((context) => context.close()));
 });
 async function open(path: string, width: number, options: BrowserContextOptions = {}): Promise<Page> {
