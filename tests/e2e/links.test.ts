@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { borrowedTabs } from '../support/page-pool.ts';
 import { browserSession } from '../support/session.ts';
 import { localOnlyContext } from '../support/pages.ts';
 import { ROOT } from '../support/site.ts';
@@ -9,6 +10,8 @@ import { loadGarden } from '../../src/lib/content/load-content.ts';
 import { ROOT_SITE, SUBPATH_SITE } from './sites.ts';
 
 const session = browserSession({ root: ROOT_SITE, subpath: SUBPATH_SITE });
+// Tests that need no context of their own borrow tabs of one context (support/page-pool.ts).
+const tabs = borrowedTabs(() => session.browser);
 
 
 const NOTE = 'notes/growth-mindset/';
@@ -96,7 +99,7 @@ describe('link previews', () => {
 
 describe('on every note', () => {
   it('lists backlinks with the sentence each link stands in, and a backlink leads to its source note', async () => {
-    const page = await session.browser.newPage();
+    const page = await tabs.lend();
     await page.goto(`${session.sites.root.origin}/${NOTE}`);
     const backlinks = page.locator('section[aria-labelledby="backlinks"]');
     const item = backlinks.locator('li', { hasText: 'Do I need domain expertise to be a TPM?' });
@@ -104,11 +107,10 @@ describe('on every note', () => {
     await item.getByRole('link', { name: 'Do I need domain expertise to be a TPM?' }).click();
     await page.waitForURL(`${session.sites.root.origin}/notes/domain-skills-can-be-learned/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Do I need domain expertise to be a TPM?');
-    await page.close();
   });
 
   it('has a table of contents whose entries and heading anchors point at the headings', async () => {
-    const page = await session.browser.newPage();
+    const page = await tabs.lend();
     await page.goto(`${session.sites.root.origin}/${SECTIONED_NOTE}`);
     const toc = page.getByRole('navigation', { name: 'On this page' });
     const entries = await toc.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -117,23 +119,21 @@ describe('on every note', () => {
     expect(entries).toEqual(ids);
     const anchor = page.getByRole('link', { name: 'Link to the section “Stock vesting”' });
     await expect(anchor.getAttribute('href')).resolves.toBe('#stock-vesting');
-    await page.close();
   });
 
   it('draws its neighbourhood as links to the neighbouring notes', async () => {
-    const page = await session.browser.newPage();
+    const page = await tabs.lend();
     await page.goto(`${session.sites.root.origin}/${NOTE}`);
     const graph = page.locator('section[aria-labelledby="local-graph"] svg');
     await expect(graph.locator('[aria-current="page"]').textContent()).resolves.toBe('Growth mindset for TPMs');
     await graph.getByRole('link', { name: 'What makes a great TPM?' }).locator('circle').click();
     await page.waitForURL(`${session.sites.root.origin}/notes/qualities-of-a-strong-tpm/`);
-    await page.close();
   });
 });
 
 describe('the graph page', () => {
   it('shows every note as a named link, with a legend; pointing at a node brings its neighbours forward; a node leads to its note', async () => {
-    const page = await session.browser.newPage();
+    const page = await tabs.lend();
     await page.goto(`${session.sites.subpath.origin}/tpm-garden/graph/`);
     const nodes = page.locator('svg.graph a.graph-node');
     expect(await nodes.count()).toBe(readdirSync(join(ROOT, 'content', 'notes')).length);
@@ -144,7 +144,6 @@ describe('the graph page', () => {
     expect(await page.locator('svg.graph a.is-near').count()).toBeGreaterThan(2);
     await node.locator('circle').click();
     await page.waitForURL(`${session.sites.subpath.origin}/tpm-garden/notes/extreme-ownership/`);
-    await page.close();
   });
 });
 

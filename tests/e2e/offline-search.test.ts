@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writePortableEdition } from '../../scripts/portable/edition.ts';
 import { bundleServiceWorker, writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { loadGarden } from '../../src/lib/content/load-content.ts';
+import { borrowedTabs } from '../support/page-pool.ts';
 import { browserSession } from '../support/session.ts';
 import { openSettled } from '../support/pages.ts';
 import { ROOT, serveSite, type BuiltSite } from '../support/site.ts';
@@ -16,6 +17,8 @@ import { ROOT_SITE, SUBPATH_SITE } from './sites.ts';
 const SLOW = { timeout: 20_000 };
 
 const session = browserSession({ root: ROOT_SITE });
+// Tests that need no context of their own borrow tabs of one context (support/page-pool.ts).
+const tabs = borrowedTabs(() => session.browser);
 const scratch = mkdtempSync(join(tmpdir(), 'garden-offline-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -72,7 +75,7 @@ describe('search', () => {
   });
 
   it('moves through results with the arrow keys and highlights the searched words on the opened page', async () => {
-    const page = await session.browser.newPage();
+    const page = await tabs.lend();
     await page.goto(`${session.sites.root.origin}/`);
     await searchInDialog(page, 'mosaic');
     await page.keyboard.press('ArrowDown');
@@ -91,11 +94,10 @@ describe('search', () => {
     const marks = page.locator('article mark.pagefind-highlight');
     await marks.first().waitFor();
     expect((await marks.allTextContents()).every((text) => /mosaic/i.test(text))).toBe(true);
-    await page.close();
   });
 
   it('narrows results by topic, source document and kind', async () => {
-    const page = await session.browser.newPage();
+    const page = await tabs.lend();
     await page.goto(`${session.sites.root.origin}/`);
     await searchInDialog(page, 'career');
     const all = Number((await statusText(page))?.match(/^(\d+)/)?.[1]);
@@ -115,11 +117,10 @@ describe('search', () => {
     await expect.poll(async () => Number((await statusText(page))?.match(/^(\d+)/)?.[1]), SLOW).toBeLessThan(all);
     const source = dialog(page).locator('select[data-filter="source"]');
     expect(await source.locator('option').count()).toBe(3); // any, and the two source documents
-    await page.close();
   });
 
   it('understands abbreviations and says when nothing matches, pointing to the hubs and the glossary', async () => {
-    const page = await session.browser.newPage();
+    const page = await tabs.lend();
     await page.goto(`${session.sites.root.origin}/`);
     await searchInDialog(page, 'EQ');
     expect(await resultTitles(page)).toEqual(expect.arrayContaining([expect.stringMatching(/empathy/i)]));
@@ -131,7 +132,6 @@ describe('search', () => {
     const suggestions = dialog(page).locator('[data-search-empty]');
     expect(await suggestions.isVisible()).toBe(true);
     expect(await suggestions.getByRole('link').allTextContents()).toEqual(expect.arrayContaining(['Skills', 'Glossary of terms']));
-    await page.close();
   });
 });
 
@@ -151,7 +151,7 @@ describe('search in the reader\'s own words', () => {
   });
 
   it('ranks pages holding some of the words when none holds all, and shows which words each matched', async () => {
-    const page = await session.browser.newPage();
+    const page = await tabs.lend();
     await page.goto(`${session.sites.root.origin}/`);
     await searchInDialog(page, 'the ownership zeppelinx');
     expect(await statusText(page)).toMatch(/; no page holds “zeppelinx”\.$/);
@@ -159,11 +159,10 @@ describe('search in the reader\'s own words', () => {
     const matches = await dialog(page).locator('[data-search-matches]').allTextContents();
     expect(matches.length).toBeGreaterThan(0);
     expect(new Set(matches)).toEqual(new Set(['Matches: ownership']));
-    await page.close();
   });
 
   it('names the words that found nothing and offers the nearest indexed words, which search when chosen', async () => {
-    const page = await session.browser.newPage();
+    const page = await tabs.lend();
     await page.goto(`${session.sites.root.origin}/search/?q=mentorzzz`);
     const panel = page.locator('[data-search-page]');
     const unmatched = panel.locator('[data-search-unmatched]');
@@ -173,7 +172,6 @@ describe('search in the reader\'s own words', () => {
     await expect.poll(() => panel.locator('[data-search-status]').textContent(), SLOW).toMatch(/^\d+ results? for “mentor”/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('mentor');
     expect(await panel.locator('[data-search-empty]').isHidden()).toBe(true);
-    await page.close();
   });
 });
 
@@ -307,7 +305,7 @@ describe('without service workers', () => {
 describe('the portable edition', () => {
   it('opens from disk: three pages by links, then search and a highlighted result', async () => {
     const edition = writePortableEdition(resolve(ROOT, ROOT_SITE.outDir), join(scratch, 'portable'));
-    const page = await session.browser.newPage();
+    const page = await tabs.lend();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(pathToFileURL(join(edition.folder, 'index.html')).href);
@@ -331,6 +329,5 @@ describe('the portable edition', () => {
     await page.waitForURL(pathToFileURL(join(edition.folder, 'notes', merged!.slug, 'index.html')).href);
     await expect(page.locator('h1').textContent()).resolves.toBe(merged!.data.title);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

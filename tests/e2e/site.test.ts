@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { borrowedTabs } from '../support/page-pool.ts';
 import { browserSession } from '../support/session.ts';
 import { internalHrefs, localOnlyContext } from '../support/pages.ts';
 import { ROOT_SITE, SUBPATH_SITE } from './sites.ts';
 
 const session = browserSession({ root: ROOT_SITE, subpath: SUBPATH_SITE });
+// Tests that need no context of their own borrow tabs of one context (support/page-pool.ts).
+const tabs = borrowedTabs(() => session.browser);
 
 
 describe('a reader browsing the garden', () => {
@@ -53,7 +56,7 @@ describe('a reader browsing the garden', () => {
   });
 
   it('shows prev/next navigation on a note that belongs to a reading path', async () => {
-    const page = await session.browser.newPage();
+    const page = await tabs.lend();
     await page.goto(`${session.sites.root.origin}/paths/is-tpm-for-me/`);
     const steps = await page.locator('.path-steps li > a').allTextContents();
     expect(steps.length).toBeGreaterThanOrEqual(6);
@@ -62,7 +65,6 @@ describe('a reader browsing the garden', () => {
     await expect(nav.textContent()).resolves.toMatch(/step 2 of \d+/);
     await expect(nav.locator('a[rel="prev"]').textContent()).resolves.toContain(steps[0]);
     await expect(nav.locator('a[rel="next"]').textContent()).resolves.toContain(steps[2]);
-    await page.close();
   });
 
   it('remembers the theme the reader picks, over the system preference', async () => {
@@ -83,11 +85,10 @@ describe('a reader browsing the garden', () => {
   });
 
   it('serves a helpful 404 page', async () => {
-    const page = await session.browser.newPage();
+    const page = await tabs.lend();
     const response = await page.goto(`${session.sites.root.origin}/notes/no-such-note/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('This page is not in the garden');
-    await page.close();
   });
 });
 
