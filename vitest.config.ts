@@ -3,9 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // One test file at a time per Vitest process (Vitest's default on two cores is one worker). `npm test`
-    // (scripts/test.ts) runs the two projects in two processes at once instead: two workers in one process were
-    // measured slower, 431 s against 347 s with a third more CPU time, as they ran two Chromium-driven files
-    // against each other.
+    // (scripts/test.ts) runs the unit project and two halves of the end-to-end project in three processes at
+    // once instead: two workers in one process were measured slower,
+    // 431 s against 347 s with a third more CPU time (docs/benchmarks.md).
     maxWorkers: 1,
     projects: [
       {

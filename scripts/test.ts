@@ -8,8 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { runLanes, type LaneResult } from './lib/lanes.ts';
-import { buildSite } from '../tests/support/site.ts';
-import { ROOT_SITE, SUBPATH_SITE } from '../tests/e2e/sites.ts';
+import { buildTestSites } from '../tests/e2e/sites.ts';
 
 // Vitest's command-line entry, run with this Node (the project's Node 24, whatever `node` the shell finds).
 const vitest = join(dirname(createRequire(import.meta.url).resolve('vitest/package.json')), 'vitest.mjs');
@@ -31,7 +30,7 @@ const vitestLane = (name: string, live: boolean, vitestArgs: string[], laneEnv =
 async function endToEndLanes(): Promise<LaneResult[]> {
   const started = performance.now();
   try {
-    await Promise.all([ROOT_SITE, SUBPATH_SITE].map(buildSite));
+    await buildTestSites();
   } catch (error) {
     console.error(String(error));
     return [{ name: 'e2e builds', status: 1, ms: performance.now() - started }];

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectChromium } from '../support/browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectToRunChromium } from '../support/session.ts';
 import { ROOT } from '../support/site.ts';
 import { ROOT_SITE } from './sites.ts';
 
@@ -36,7 +36,7 @@ function startDevServer(): Promise<string> {
 }
 
 beforeAll(async () => {
-  [origin, browser] = await Promise.all([startDevServer(), connectChromium(inject('chromiumEndpoint'))]);
+  [origin, browser] = await Promise.all([startDevServer(), connectToRunChromium()]);
 });
 
 afterAll(async () => {

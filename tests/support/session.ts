@@ -12,6 +12,9 @@ export interface BrowserSession<Name extends string> {
   readonly sites: Record<Name, Served>;
 }
 
+/** Connects to the one Chromium of the test run, which the end-to-end global setup started. */
+export const connectToRunChromium = (): Promise<Browser> => connectChromium(inject('chromiumEndpoint'));
+
 /**
  * The browser with service workers off in every new page and context unless its options allow them: each new
  * context would otherwise save the whole garden for offline reading (every file of the site) while its test runs,
@@ -37,7 +40,7 @@ export function browserSession<Name extends string>(builds: Record<Name, BuiltSi
   let browser: Browser | undefined;
   const sites = {} as Record<Name, Served>;
   beforeAll(async () => {
-    browser = withoutServiceWorkers(await connectChromium(inject('chromiumEndpoint')));
+    browser = withoutServiceWorkers(await connectToRunChromium());
     for (const name of Object.keys(builds) as Name[]) sites[name] = await serveSite(builds[name]);
   });
   afterAll(async () => {
