@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runLanes, type Lane } from './lanes.ts';
@@ -48,6 +48,15 @@ describe('runLanes', () => {
     expect(output.slice(heldBlock)).toMatch(/^── held ──\nheld one\nheld two\n/);
     expect(output.indexOf('live one')).toBeLessThan(heldBlock);
     expect(output.indexOf('live two')).toBeGreaterThan(heldBlock);
+  });
+
+  it('runs a lane at the niceness it asks for, and the others at the niceness of this process', async () => {
+    const written: string[] = [];
+    const report = (name: string): Lane => nodeLane(name, `console.log('${name} ' + require('node:os').getPriority())`, false);
+    await runLanes([{ ...report('behind'), niceness: 7 }, report('first')], (text) => written.push(text));
+    const own = getPriority();
+    expect(written.join('')).toContain(`behind ${Math.max(own, 7)}`);
+    expect(written.join('')).toContain(`first ${own}`);
   });
 
   it('ends a lane whose command cannot start with status 1 and says why', async () => {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 
 /** A command run side by side with others; its output is either streamed as it comes or held until it ends. */
 export interface Lane {
@@ -8,6 +9,8 @@ export interface Lane {
   /** Streamed lanes print as they go; held lanes print in one block when they end, so no two reporters interleave. */
   live: boolean;
   env?: NodeJS.ProcessEnv;
+  /** A nice value above 0 lets the other lanes have the cores first; the lane's own child processes inherit it. */
+  niceness?: number;
 }
 
 export interface LaneResult {
@@ -25,6 +28,7 @@ export function runLanes(lanes: Lane[], write: (text: string) => void = (text) =
   const children = lanes.map((lane) => {
     const started = performance.now();
     const child = spawn(lane.command, lane.args, { env: lane.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (lane.niceness && child.pid) setPriority(child.pid, lane.niceness);
     const held: string[] = [];
     const take = (chunk: Buffer) => (lane.live ? write(chunk.toString()) : held.push(chunk.toString()));
     child.stdout.on('data', take);

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 
@@ -11,13 +12,15 @@ export interface BuiltSite {
 
 /**
  * Runs the project's real build (content validation, Astro, Pagefind) into outDir under the given base.
- * Each site keeps its own Astro cache, so several sites can be built at once from one checkout.
+ * Each site keeps its own Astro cache, so several sites can be built at once from one checkout. A niceness above
+ * 0 lets other work have the cores first (the build's own processes inherit it).
  */
-export function buildSite(site: BuiltSite): Promise<void> {
+export function buildSite(site: BuiltSite, niceness = 0): Promise<void> {
   const child = spawn('npm', ['run', 'build'], {
     cwd: ROOT,
     env: { ...process.env, BASE_PATH: site.base, OUT_DIR: site.outDir, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: `node_modules/.astro-test/${site.outDir.replace(/\W+/g, '-')}` },
   });
+  if (niceness && child.pid) setPriority(child.pid, niceness);
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
