@@ -1,7 +1,7 @@
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveAxe } from '../support/axe.ts';
 import { pagePool } from '../support/page-pool.ts';
 import { browserSession } from '../support/session.ts';
 import { readablePagePaths } from '../support/dist.ts';
@@ -15,21 +15,21 @@ const PAGES = [...readablePagePaths(resolve(ROOT, ROOT_SITE.outDir)), 'search/?q
 const session = browserSession({ site: ROOT_SITE });
 const PHONE = { width: 390, height: 844 };
 
-// One context for the audited pages, so that they share the cached axe-core script, and tabs reused from page
-// to page, so that they share its compiled code.
-let axe: Awaited<ReturnType<typeof serveAxe>>;
+const AXE_CORE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+// One context for the audited pages, with axe-core defined in every page it opens as an init script (outside
+// the page's Content Security Policy, and about a fifth less CPU time per page than adding a script tag after
+// the load), and tabs reused from page to page, so that they share its compiled code.
 let audits: BrowserContext;
 let tabs: ReturnType<typeof pagePool>;
 beforeAll(async () => {
-  axe = await serveAxe();
-  // bypassCSP lets axe-core be injected into pages whose Content Security Policy allows only their own scripts.
   // The service worker is allowed, as for a reader: the pages are audited with the offline box as it then shows.
-  audits = await session.browser.newContext({ colorScheme: 'light', viewport: PHONE, bypassCSP: true, serviceWorkers: 'allow' });
+  audits = await session.browser.newContext({ colorScheme: 'light', viewport: PHONE, serviceWorkers: 'allow' });
+  await audits.addInitScript({ path: AXE_CORE });
   tabs = pagePool(audits);
 });
 afterAll(async () => {
   await audits?.close();
-  await axe?.stop();
 });
 
 
@@ -46,7 +46,6 @@ describe.concurrent('every page: WCAG 2.2 AA (axe-core) in both themes, and refl
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(`${session.sites.site.origin}/${path}`);
       if (path.includes('?q=')) await page.locator('.search-results li').first().waitFor();
-      await page.addScriptTag({ url: axe.url });
       // The themes differ in colours only, so the dark theme is audited with the rules that read colours.
       const passes = [
         { colorScheme: 'light', runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 /**
  * Tabs of one browser context lent to one test at a time and navigated again by the next. A tab kept open
  * keeps its renderer process, and with it the scripts that renderer has compiled: axe-core loads into a reused
- * tab in about 35 ms against 250 ms into a new one, and a page opens in about half the time. A tab whose test
+ * tab in a fraction of the time it takes in a new one, and a page opens in about half the time. A tab whose test
  * failed is closed rather than lent again, so no test inherits a broken one.
  */
 export function pagePool(context: BrowserContext) {
