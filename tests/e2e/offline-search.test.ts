@@ -176,54 +176,31 @@ describe('search in the reader\'s own words', () => {
 });
 
 describe('offline reading', () => {
-  it('after one visit under a base path, opens pages by links and searches with the server stopped and the network off', async () => {
-    const server = await serveSite(SUBPATH_SITE);
-    const context = await session.browser.newContext({ serviceWorkers: 'allow' });
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/tpm-garden/`);
-    expect(await waitUntilSaved(page)).toMatch(/^Available offline: all \d+ files/);
-
-    await server.stop();
-    await context.setOffline(true);
-    await page.goto(`${server.origin}/tpm-garden/`);
-    const titles = await followThreeLinks(page);
-    expect(titles).toHaveLength(3);
-    expect(new Set(titles).size).toBe(3);
-    await searchInDialog(page, 'metrics');
-    expect((await resultTitles(page)).length).toBeGreaterThan(3);
-    // Typo correction works offline too: its vocabulary is part of the saved copy.
-    await dialog(page).locator('input[type="search"]').fill('metircs');
-    await expect.poll(() => statusText(page), SLOW).toMatch(/^Showing results for “metrics”/);
-    await searchInDialog(page, 'metrics');
-    await dialog(page).locator('.search-results li > a').first().click();
-    await expect(page.locator('article mark.pagefind-highlight').first().textContent()).resolves.toMatch(/metric/i);
-    await context.close();
-  }, 120_000);
-
-  it('replaces the saved copy when a new deployment changes content, offers a reload of the old page, and drops the old cache', async () => {
-    const first: BuiltSite = { base: '/', outDir: join(scratch, 'first') };
-    const second: BuiltSite = { base: '/', outDir: join(scratch, 'second') };
-    cpSync(resolve(ROOT, ROOT_SITE.outDir), first.outDir, { recursive: true });
-    cpSync(first.outDir, second.outDir, { recursive: true });
+  // One reader's story in one test, so that the whole garden is saved once (the longest step of this file): the
+  // first visit, a new deployment replacing the saved copy, then reading and searching with the server gone.
+  it('after one visit under a base path, a new deployment replaces the saved copy, offers a reload of the old page and drops the old cache; then pages open by links and search works with the server stopped and the network off', async () => {
     // The second deployment changes one note and regenerates its service worker, as a build would.
+    const second: BuiltSite = { base: SUBPATH_SITE.base, outDir: join(scratch, 'second') };
+    cpSync(resolve(ROOT, SUBPATH_SITE.outDir), second.outDir, { recursive: true });
     const note = join(second.outDir, 'notes', 'growth-mindset', 'index.html');
     writeFileSync(note, readFileSync(note, 'utf8').replace('</h1>', '</h1><p id="deployed">Second deployment</p>'));
-    await writeServiceWorker(second.outDir, await bundleServiceWorker('/'));
+    await writeServiceWorker(second.outDir, await bundleServiceWorker(SUBPATH_SITE.base));
 
-    let server = await serveSite(first);
+    let server = await serveSite(SUBPATH_SITE);
     const port = Number(new URL(server.origin).port);
     const context: BrowserContext = await session.browser.newContext({ serviceWorkers: 'allow' });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
-    await waitUntilSaved(page);
+    await page.goto(`${server.origin}/tpm-garden/`);
+    expect(await waitUntilSaved(page)).toMatch(/^Available offline: all \d+ files/);
     // The first worker claims the page it was installed from, which came from the network and is current.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200))); // controllerchange is a task later
     expect(await updateNotice(page).count()).toBe(0);
-    await server.stop();
 
+    await server.stop();
     server = await serveSite(second, port);
-    await page.goto(`${server.origin}/notes/growth-mindset/`);
+    const changedNote = `${server.origin}/tpm-garden/notes/growth-mindset/`;
+    await page.goto(changedNote);
     // The old worker answers this navigation from its copy; the browser then finds the new worker, which
     // installs the changed files and takes over. Until then the worker keeps serving the old page.
     expect(await page.locator('#deployed').count()).toBe(0);
@@ -252,7 +229,7 @@ describe('offline reading', () => {
     expect(await updateNotice(page).count()).toBe(0);
     await server.stop();
     await context.setOffline(true);
-    await page.goto(`${server.origin}/notes/growth-mindset/`);
+    await page.goto(changedNote);
     expect(await page.locator('#deployed').textContent()).toBe('Second deployment');
     // One versioned cache, holding the new revision of the changed page and not the old one.
     const saved = await page.evaluate(async () => {
@@ -261,8 +238,22 @@ describe('offline reading', () => {
       return { caches: names.length, copiesOfNote: keys.filter((request) => request.url.includes('/notes/growth-mindset/index.html')).length };
     });
     expect(saved).toEqual({ caches: 1, copiesOfNote: 1 });
+
+    // With the server gone and the network off, the saved copy is the whole garden: links and search work.
+    await page.goto(`${server.origin}/tpm-garden/`);
+    const titles = await followThreeLinks(page);
+    expect(titles).toHaveLength(3);
+    expect(new Set(titles).size).toBe(3);
+    await searchInDialog(page, 'metrics');
+    expect((await resultTitles(page)).length).toBeGreaterThan(3);
+    // Typo correction works offline too: its vocabulary is part of the saved copy.
+    await dialog(page).locator('input[type="search"]').fill('metircs');
+    await expect.poll(() => statusText(page), SLOW).toMatch(/^Showing results for “metrics”/);
+    await searchInDialog(page, 'metrics');
+    await dialog(page).locator('.search-results li > a').first().click();
+    await expect(page.locator('article mark.pagefind-highlight').first().textContent()).resolves.toMatch(/metric/i);
     await context.close();
-  }, 240_000);
+  }, 300_000);
 });
 
 describe('without service workers', () => {
