@@ -23,7 +23,7 @@ if (args.length > 0) {
 // The end-to-end files of the first lane, about half of the end-to-end time beside the other half (the offline
 // tests and the accessibility audit are the longest files, one in each lane); every other end-to-end file,
 // a new one included, runs in the second lane.
-const FIRST_BROWSER_LANE = ['offline-search', 'built-site', 'html-validity', 'security'].map((name) => `tests/e2e/${name}.test.ts`);
+const FIRST_BROWSER_LANE = ['offline-search', 'layout', 'built-site', 'html-validity', 'security'].map((name) => `tests/e2e/${name}.test.ts`);
 
 // Colours survive the pipes when the terminal has them.
 const env = process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env;
