@@ -66,6 +66,12 @@ describe('isIndexed', () => {
     for (const word of ['zeppelin', 'mistaks', 'am']) expect(isIndexed(word, vocabulary), word).toBe(false);
   });
 
+  it('does not take a common word no page holds (0 pages) for an indexed one, nor for its stem or prefix', () => {
+    const withCommon = new Map([...vocabulary, ['stick', 0], ['planet', 0], ['routinely', 0]]);
+    for (const word of ['stick', 'sticks', 'planet', 'routinel']) expect(isIndexed(word, withCommon), word).toBe(false);
+    expect(isIndexed('routines', withCommon)).toBe(true);
+  });
+
   it('stems only what is clearly a suffix', () => {
     expect(roughStem('routines')).toBe(roughStem('routine'));
     expect(roughStem('planning')).toBe('plan');
@@ -95,6 +101,10 @@ describe('nearestWords', () => {
   it('prefers the same first letter, then the more common word', () => {
     expect(nearestWords('nanager', vocabulary, 1, 2)).toEqual(['manager', 'banager']);
     expect(nearestWords('xanager', vocabulary, 1, 2)).toEqual(['manager', 'banager']);
+  });
+
+  it('never offers a common word no page holds (0 pages)', () => {
+    expect(nearestWords('mistakez', new Map([...vocabulary, ['mistaken', 0]]), 2, 3)).toEqual(['mistakes', 'mistake']);
   });
 
   it('finds nothing beyond reach', () => {
@@ -191,6 +201,23 @@ describe('runGardenQuery', () => {
     expect(outcome?.unmatched).toEqual(['roudmapzz']);
     expect(outcome?.suggestions).toEqual([{ word: 'roudmapzz', nearest: ['roadmap'] }]);
     expect(searched).toEqual([]); // Pagefind would answer a word it lacks with loose prefix matches
+  });
+
+  it('never corrects a common English word no page holds into a word that merely looks like it', async () => {
+    // "stick" and "specialty" are in the vocabulary with 0 pages: common words the reader meant. "manger" is not:
+    // a rarer word, more often a typo of "manager".
+    const vocabulary = new Map([['stock', 3], ['stick', 0], ['especially', 5], ['specialty', 0], ['career', 9], ['manager', 7]]);
+    const { engine, searched } = fakeEngine({ career: 'career questions', stock: 'stock especially' }, vocabulary);
+    const outcome = await runGardenQuery(engine, 'stick to a specialty career');
+    expect(outcome?.corrections).toEqual([]);
+    expect(outcome?.unmatched).toEqual(['stick', 'specialty']);
+    expect(outcome?.suggestions).toEqual([
+      { word: 'stick', nearest: ['stock'] },
+      { word: 'specialty', nearest: ['especially'] },
+    ]);
+    expect(searched).toEqual(['career']);
+    expect(outcome?.hits.map((page) => page.id)).toEqual(['career']);
+    expect((await runGardenQuery(engine, 'manger'))?.corrections).toEqual([{ from: 'manger', to: 'manager' }]);
   });
 
   it('does not send a word the index lacks along with the others, and says the rest matched only partly', async () => {

@@ -57,8 +57,17 @@ export function analyseQuery(raw: string): AnalysedQuery {
 /** The terms handed to Pagefind, together and one by one: each phrase in quotes (Pagefind's exact-phrase syntax), each word. */
 export const queryTerms = (query: AnalysedQuery): string[] => [...query.phrases.map((phrase) => `"${phrase}"`), ...query.words];
 
-/** Words of the index with the number of pages each occurs on, written at build time (search-vocabulary.ts). */
+/**
+ * Words of the index with the number of pages each occurs on, written at build time (search-vocabulary.ts),
+ * and common English words no page holds, with 0 pages: a reader who types one of those means it, so it is
+ * never "corrected" into an indexed word that merely looks like it ("stick" is not a typo of "stock").
+ */
 export type Vocabulary = ReadonlyMap<string, number>;
+
+/** Whether the vocabulary knows the word as common English that no page holds. */
+export const isKnownButAbsent = (word: string, vocabulary: Vocabulary): boolean => vocabulary.get(word) === 0;
+
+const indexedWords = (vocabulary: Vocabulary) => [...vocabulary].filter(([, pages]) => pages > 0).map(([word]) => word);
 
 /**
  * Words the vocabulary holds and the search may correct: 3 to 24 characters with a letter. Shorter words
@@ -78,7 +87,7 @@ export function nearestWords(word: string, vocabulary: Vocabulary, reach: number
   if (reach <= 0) return [];
   const candidates: { word: string; edits: number; pages: number }[] = [];
   for (const [known, pages] of vocabulary) {
-    if (Math.abs(known.length - word.length) > reach || known === word) continue;
+    if (pages === 0 || Math.abs(known.length - word.length) > reach || known === word) continue;
     const edits = distance(word, known);
     if (edits <= reach) candidates.push({ word: known, edits, pages });
   }
@@ -113,12 +122,12 @@ const stemsOf = new WeakMap<Vocabulary, Set<string>>();
  * answers a lone one with loose prefix matches, so the vocabulary decides.
  */
 export function isIndexed(word: string, vocabulary: Vocabulary): boolean {
-  if (vocabulary.has(word)) return true;
+  if ((vocabulary.get(word) ?? 0) > 0) return true;
   let stems = stemsOf.get(vocabulary);
-  if (!stems) stemsOf.set(vocabulary, (stems = new Set([...vocabulary.keys()].map(roughStem))));
+  if (!stems) stemsOf.set(vocabulary, (stems = new Set(indexedWords(vocabulary).map(roughStem))));
   if (stems.has(roughStem(word))) return true;
   if (word.length < 3) return false;
-  for (const known of vocabulary.keys()) if (known.startsWith(word)) return true;
+  for (const [known, pages] of vocabulary) if (pages > 0 && known.startsWith(word)) return true;
   return false;
 }
 
@@ -184,7 +193,7 @@ export function rankByMostTerms<Data>(perTerm: { term: string; hits: EngineHit<D
 
 /**
  * Runs a reader's query. Words the index lacks are first corrected to the nearest indexed word (or set aside
- * as unmatched); then the whole query is searched, and if that finds fewer than ENOUGH_RESULTS pages, each
+ * as unmatched, as are common English words, which are no typos); then the whole query is searched, and if that finds fewer than ENOUGH_RESULTS pages, each
  * term on its own, the pages merged by rankByMostTerms. Returns null if a newer search superseded it.
  */
 export async function runGardenQuery<Data>(
@@ -204,7 +213,7 @@ export async function runGardenQuery<Data>(
       words.push(word);
       continue;
     }
-    const [nearest] = nearestWords(word, vocabulary, correctionReach(word), 1);
+    const [nearest] = isKnownButAbsent(word, vocabulary) ? [] : nearestWords(word, vocabulary, correctionReach(word), 1);
     if (nearest) {
       outcome.corrections.push({ from: word, to: nearest });
       if (!words.includes(nearest)) words.push(nearest);

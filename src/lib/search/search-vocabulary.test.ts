@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { countVocabulary, VOCABULARY_GLOBAL, vocabularyFrom, vocabularyPart, vocabularyPartFile, vocabularyScripts } from './search-vocabulary.ts';
+import { countVocabulary, VOCABULARY_GLOBAL, vocabularyFrom, vocabularyPart, vocabularyPartFile, vocabularyScripts, withCommonWords } from './search-vocabulary.ts';
 
 describe('countVocabulary', () => {
   it('counts each word once per page, folded, and leaves out short words and numbers', () => {
@@ -11,6 +11,20 @@ describe('countVocabulary', () => {
   it('keeps the most widespread words when capped', () => {
     const vocabulary = countVocabulary(['alpha beta gamma', 'beta gamma', 'gamma'], 2);
     expect([...vocabulary.keys()]).toEqual(['beta', 'gamma']);
+  });
+});
+
+describe('withCommonWords', () => {
+  it('adds the common words no page holds with 0 pages, folded, and keeps the page counts of indexed ones', () => {
+    const merged = withCommonWords(new Map([['stock', 3], ['career', 9]]), ['Stick', 'career', 'an', "isn't", '2024']);
+    expect(Object.fromEntries(merged)).toEqual({ career: 9, "isn't": 0, stick: 0, stock: 3 });
+  });
+
+  it('survives the scripts: 0 pages reads back as 0', () => {
+    const merged = withCommonWords(new Map([['stock', 3]]), ['stick']);
+    const sandbox: Record<string, unknown> = {};
+    for (const script of vocabularyScripts(merged).values()) runInNewContext(script, { self: sandbox });
+    expect(vocabularyFrom(sandbox[VOCABULARY_GLOBAL])).toEqual(merged);
   });
 });
 

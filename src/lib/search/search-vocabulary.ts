@@ -35,6 +35,20 @@ export function countVocabulary(pageTexts: Iterable<string>, limit = 20_000): Ma
 }
 
 /**
+ * The vocabulary with the given common English words that no indexed page holds added, each with 0 pages (see
+ * Vocabulary in search-query.ts: the search then never corrects them into other words). Only words it could
+ * correct are added.
+ */
+export function withCommonWords(vocabulary: Vocabulary, commonWords: Iterable<string>): Map<string, number> {
+  const merged = new Map(vocabulary);
+  for (const word of commonWords) {
+    const folded = foldQuery(word);
+    if (isCorrectable(folded) && !merged.has(folded)) merged.set(folded, 0);
+  }
+  return new Map([...merged].sort((a, b) => a[0].localeCompare(b[0])));
+}
+
+/**
  * The scripts that hand the vocabulary to the page, by part: in each, words grouped by page count, each group
  * one string of space-separated words (most words occur on one page, so this is a third smaller than pairs).
  */
