@@ -80,6 +80,9 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 const vocabularyParts = new Map<string, Promise<void>>();
+// The vocabulary read from the parts loaded so far: read again only when a part is added, so that what the
+// query layer derives from it (its stems) is computed once, not on every keystroke.
+let readVocabulary: { parts: string; words: Vocabulary } | undefined;
 
 /**
  * The index's vocabulary for the parts (first letters) the words need, each part loaded once, as a classic
@@ -97,5 +100,7 @@ export async function loadVocabulary(words: string[]): Promise<Vocabulary> {
     for (const part of parts) vocabularyParts.delete(part);
     return new Map();
   }
-  return vocabularyFrom(window[VOCABULARY_GLOBAL]);
+  const loaded = Object.keys(window[VOCABULARY_GLOBAL] ?? {}).sort().join(' ');
+  if (readVocabulary?.parts !== loaded) readVocabulary = { parts: loaded, words: vocabularyFrom(window[VOCABULARY_GLOBAL]) };
+  return readVocabulary.words;
 }
