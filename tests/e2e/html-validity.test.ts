@@ -23,21 +23,19 @@ const JVM_OPTIONS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xss16m'];
 
 /** Runs the Nu HTML Checker once over every page of the given builds (one JVM) and returns each build's errors. */
 function htmlErrors(outDirs: string[]): Map<string, string[]> {
-  const dirs = outDirs.map((outDir) => resolve(ROOT, outDir));
-  for (const dir of dirs) if (htmlFiles(dir).length === 0) throw new Error(`No pages to check in ${dir}`);
-  const result = spawnSync('java', [...JVM_OPTIONS, '-jar', vnu, '--format', 'json', '--skip-non-html', '--exit-zero-always', ...dirs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const builds = outDirs.map((outDir) => ({ outDir, dir: resolve(ROOT, outDir), errors: [] as string[] }));
+  for (const { dir } of builds) if (htmlFiles(dir).length === 0) throw new Error(`No pages to check in ${dir}`);
+  const result = spawnSync('java', [...JVM_OPTIONS, '-jar', vnu, '--format', 'json', '--skip-non-html', '--exit-zero-always', ...builds.map(({ dir }) => dir)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.error) throw new Error(`The Nu HTML Checker needs Java: install it (apt-get install -y default-jre-headless). ${result.error.message}`);
   const { messages } = JSON.parse(result.stderr) as { messages: Message[] };
-  const errors = new Map(outDirs.map((outDir) => [outDir, [] as string[]]));
   for (const message of messages) {
     if (message.type !== 'error' && message.subType !== 'fatal') continue;
     const path = new URL(message.url).pathname;
-    const at = dirs.findIndex((dir) => !relative(dir, path).startsWith('..'));
+    const owner = builds.find(({ dir }) => !relative(dir, path).startsWith('..'));
     // A message for no page of these builds (the checker itself failing) is kept, under every build.
-    const owners = at < 0 ? outDirs : [outDirs[at]];
-    for (const owner of owners) errors.get(owner)!.push(`${relative(dirs[outDirs.indexOf(owner)], path)}:${message.lastLine ?? '?'}: ${message.message}`);
+    for (const build of owner ? [owner] : builds) build.errors.push(`${relative(build.dir, path)}:${message.lastLine ?? '?'}: ${message.message}`);
   }
-  return errors;
+  return new Map(builds.map(({ outDir, errors }) => [outDir, errors]));
 }
 
 describe('HTML validity (Nu HTML Checker)', () => {

@@ -67,7 +67,6 @@ export type Vocabulary = ReadonlyMap<string, number>;
 /** Whether the vocabulary knows the word as common English that no page holds. */
 export const isKnownButAbsent = (word: string, vocabulary: Vocabulary): boolean => vocabulary.get(word) === 0;
 
-const indexedWords = (vocabulary: Vocabulary) => [...vocabulary].filter(([, pages]) => pages > 0).map(([word]) => word);
 
 /**
  * Words the vocabulary holds and the search may correct: 3 to 24 characters with a letter. Shorter words
@@ -114,7 +113,17 @@ export function roughStem(word: string): string {
   return stem.length > 3 && stem.endsWith('e') ? stem.slice(0, -1) : stem;
 }
 
-const stemsOf = new WeakMap<Vocabulary, Set<string>>();
+const indexedViews = new WeakMap<Vocabulary, { words: string[]; stems: Set<string> }>();
+
+/** The words of the vocabulary some page holds (more than 0 pages), and their stems: computed once per vocabulary. */
+function indexedView(vocabulary: Vocabulary) {
+  let view = indexedViews.get(vocabulary);
+  if (!view) {
+    const words = [...vocabulary].filter(([, pages]) => pages > 0).map(([word]) => word);
+    indexedViews.set(vocabulary, (view = { words, stems: new Set(words.map(roughStem)) }));
+  }
+  return view;
+}
 
 /**
  * Whether the index holds a word: as it is, in another inflection, or as the start of a longer word (a
@@ -123,12 +132,9 @@ const stemsOf = new WeakMap<Vocabulary, Set<string>>();
  */
 export function isIndexed(word: string, vocabulary: Vocabulary): boolean {
   if ((vocabulary.get(word) ?? 0) > 0) return true;
-  let stems = stemsOf.get(vocabulary);
-  if (!stems) stemsOf.set(vocabulary, (stems = new Set(indexedWords(vocabulary).map(roughStem))));
+  const { words, stems } = indexedView(vocabulary);
   if (stems.has(roughStem(word))) return true;
-  if (word.length < 3) return false;
-  for (const [known, pages] of vocabulary) if (pages > 0 && known.startsWith(word)) return true;
-  return false;
+  return word.length >= 3 && words.some((known) => known.startsWith(word));
 }
 
 export interface EngineHit<Data> {
@@ -193,8 +199,9 @@ export function rankByMostTerms<Data>(perTerm: { term: string; hits: EngineHit<D
 
 /**
  * Runs a reader's query. Words the index lacks are first corrected to the nearest indexed word (or set aside
- * as unmatched, as are common English words, which are no typos); then the whole query is searched, and if that finds fewer than ENOUGH_RESULTS pages, each
- * term on its own, the pages merged by rankByMostTerms. Returns null if a newer search superseded it.
+ * as unmatched, as are common English words, which are no typos); then the whole query is searched, and if
+ * that finds fewer than ENOUGH_RESULTS pages, each term on its own, the pages merged by rankByMostTerms.
+ * Returns null if a newer search superseded it.
  */
 export async function runGardenQuery<Data>(
   engine: SearchEngine<Data>,
