@@ -18,9 +18,13 @@ describe('analyseQuery', () => {
   it('drops English stop words but keeps the content words in order', () => {
     expect(analyseQuery('What does a TPM do in a day in the life?')).toEqual({
       phrases: [],
-      words: ['does', 'tpm', 'day', 'life'],
-      dropped: ['what', 'a', 'do', 'in', 'the'],
+      words: ['tpm', 'day', 'life'],
+      dropped: ['what', 'does', 'a', 'do', 'in', 'the'],
     });
+  });
+
+  it('drops the question and auxiliary words a reader asks with ("why", "when", "does")', () => {
+    expect(analyseQuery('Why does a TPM need system design, and when will it matter?').words).toEqual(['tpm', 'need', 'system', 'design', 'matter']);
   });
 
   it('drops comparison connectives, so "versus" and "vs" need not match', () => {

@@ -13,7 +13,10 @@ import { eng as ENGLISH_STOP_WORDS } from 'stopword';
 // Comparison connectives say how words relate, not what a page is about: "business versus technical metrics"
 // should not need a page that spells "versus" (titles write "vs"), so neither form has to match.
 const COMPARISON_WORDS = ['versus', 'vs', 'vs.', 'v'];
-const STOP_WORDS = new Set([...ENGLISH_STOP_WORDS, ...COMPARISON_WORDS]);
+// Function words the stopword package's English list lacks (it has "do", "did" and "how" but not "does", "why"
+// or "when"): readers' questions are full of them, and a page that holds one is no more about the question.
+const QUESTION_AND_AUXILIARY_WORDS = ['does', 'doing', 'done', 'having', 'why', 'when', 'will', 'shall', 'whose', 'whom', 'its', 'us', 'she', 'hers', 'yours', 'ours', 'theirs'];
+const STOP_WORDS = new Set([...ENGLISH_STOP_WORDS, ...COMPARISON_WORDS, ...QUESTION_AND_AUXILIARY_WORDS]);
 
 export interface AnalysedQuery {
   /** Exact phrases the reader put in quotes, folded, without the quotes. */
