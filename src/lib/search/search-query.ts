@@ -70,7 +70,6 @@ export type Vocabulary = ReadonlyMap<string, number>;
 /** Whether the vocabulary knows the word as common English that no page holds. */
 export const isKnownButAbsent = (word: string, vocabulary: Vocabulary): boolean => vocabulary.get(word) === 0;
 
-
 /**
  * Words the vocabulary holds and the search may correct: 3 to 24 characters with a letter. Shorter words
  * (abbreviations such as "EQ" or "PM") are too ambiguous to correct, longer ones are rarely typed, and
