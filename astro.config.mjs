@@ -66,7 +66,10 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // Scripts ship as cached files, never inlined: inlining also breaks Vite's dynamic-import helper.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The search script's two packages are pre-bundled when `npm run dev` starts: found only on the first page load,
+  // they made Vite re-optimize mid-load and answer that page's imports with 504 (Outdated Optimize Dep), so
+  // search failed on a fresh clone's first dev start.
+  vite: { build: { assetsInlineLimit: 0 }, optimizeDeps: { include: ['fastest-levenshtein', 'stopword'] } },
   // offline() must follow garden(): its service worker precaches the Pagefind index garden() writes.
   integrations: [mdx(), sitemap(), garden(), offline()],
 });
