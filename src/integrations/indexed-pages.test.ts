@@ -23,6 +23,8 @@ describe('the indexed pages of a build', () => {
       { path: '/notes/broken/', hasSynonyms: false, showsBrokenLink: true },
     ]);
     expect(pages[1].text.trim()).toBe('Nothing to expand.');
+    // The synonyms are part of the kept text: Pagefind indexes them, so the typo vocabulary must hold them.
+    expect(pages[0].text).toMatch(/Every TPM needs EQ\.\s+technical program manager, technical program management, emotional intelligence, empathy$/);
     // Taken once: pages rendered afterwards (the dev server in the same process) are not kept.
     searchBodyEnd('/notes/later/', '<p>Later.</p>');
     expect(takeIndexedPages()).toEqual([]);

@@ -21,13 +21,13 @@ describe('synonymsFor', () => {
 
 describe('synonymBlock', () => {
   it('is a hidden block, weighted below the page\'s own words, of the synonyms the text lacks', () => {
-    expect(synonymBlock('Every SWE can grow.')).toBe(
+    expect(synonymBlock(synonymsFor('Every SWE can grow.'))).toBe(
       `<div hidden data-search-synonyms data-pagefind-weight="${SYNONYM_WEIGHT}">software engineer, software engineering</div>`,
     );
   });
 
   it('is empty for a text without any known term', () => {
-    expect(synonymBlock('Nothing to expand.')).toBe('');
+    expect(synonymBlock(synonymsFor('Nothing to expand.'))).toBe('');
   });
 });
 
@@ -38,10 +38,16 @@ describe('indexedText', () => {
     ]);
   });
 
-  it('leaves out the parts Pagefind does not index: marked data-pagefind-ignore, hidden, or scripts', () => {
+  it('leaves out the parts Pagefind does not index: marked data-pagefind-ignore, or scripts', () => {
     const text = indexedText(
-      '<div hidden><span>SRE</span></div><ul data-pagefind-ignore><li><ul><li>FAANG</li></ul></li></ul><script>var SWE;</script><p>Only prose.</p>',
+      '<div hidden data-pagefind-ignore><span>SRE</span></div><ul data-pagefind-ignore><li><ul><li>FAANG</li></ul></li></ul><script>var SWE;</script><p>Only prose.</p>',
     );
     expect(text.trim()).toBe('Only prose.');
+  });
+
+  it('keeps hidden parts that are not marked data-pagefind-ignore, as Pagefind indexes them (a note\'s aliases)', () => {
+    expect(indexedText('<p>Prose.</p><p hidden data-pagefind-weight="8">Typical day; Daily routine</p>').split(/\s+/).filter(Boolean)).toEqual([
+      'Prose.', 'Typical', 'day;', 'Daily', 'routine',
+    ]);
   });
 });

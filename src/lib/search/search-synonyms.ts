@@ -11,6 +11,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['SWE', 'software engineer', 'software engineering'],
   ['SRE', 'site reliability engineering', 'site reliability engineer'],
   ['FAANG', 'big tech'],
+  ['exec', 'executive'],
 ];
 
 /** Weight of the added words: below body text (1), so a page that uses the reader's own word ranks first. */
@@ -56,12 +57,13 @@ function closingTagOffset(html: string, tag: string, from: number): number {
 const BLOCK_MARK = 'data-search-synonyms';
 
 /**
- * The text Pagefind indexes from the HTML of a page's data-pagefind-body element: without scripts and styles,
- * and without the parts marked data-pagefind-ignore or hidden (a page's search facets, its citations' source titles).
+ * The text Pagefind indexes from the HTML of a page's data-pagefind-body element: without scripts, styles and
+ * the parts marked data-pagefind-ignore (a page's search facets, its citations). Hidden parts stay: Pagefind
+ * indexes them, and a note's aliases are indexed that way.
  */
 export function indexedText(html: string): string {
   let text = html.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ');
-  const skipped = /<([a-z][\w-]*)\b[^>]*\s(?:data-pagefind-ignore|hidden)\b[^>]*>/i;
+  const skipped = /<([a-z][\w-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/i;
   for (let match = skipped.exec(text); match; match = skipped.exec(text)) {
     const end = /\/>$/.test(match[0]) ? -1 : closingTagOffset(text, match[1], match.index);
     const after = end < 0 ? match.index + match[0].length : text.indexOf('>', end) + 1;
@@ -71,11 +73,10 @@ export function indexedText(html: string): string {
 }
 
 /**
- * The hidden, weighted block of synonyms for an indexed text, to end the page's data-pagefind-body element
- * with (empty when the text mentions no known term): Pagefind indexes it, readers and screen readers never
- * meet it, and at the end it stays out of the excerpts of results that match the page's own words.
+ * The hidden, weighted block of a page's synonyms (synonymsFor), to end its data-pagefind-body element with
+ * (empty when there are none): Pagefind indexes it, readers and screen readers never meet it, and at the end
+ * it stays out of the excerpts of results that match the page's own words.
  */
-export function synonymBlock(text: string): string {
-  const words = synonymsFor(text);
+export function synonymBlock(words: readonly string[]): string {
   return words.length ? `<div hidden ${BLOCK_MARK} data-pagefind-weight="${SYNONYM_WEIGHT}">${words.join(', ')}</div>` : '';
 }
