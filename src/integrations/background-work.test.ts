@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { byTitle } from '../lib/content/model.ts';
 import { buildLinkGraph, linkGraphKey } from '../lib/links/link-graph.ts';
 import { layoutGraph, layoutInput, layoutKey } from '../lib/graph/graph-layout.ts';
@@ -17,6 +17,12 @@ import { startBackgroundWork } from './background-work.ts';
 import { precomputedLayout, precomputedLinkGraph, shareLayout, shareLinkGraph, shareLinkTargetsDigest, sharedLinkTargetsDigest } from './precomputed.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+
+// Each worker keeps what it read in a cache file: here, one outside the project per worker, so none reuses another's.
+const scratch = mkdtempSync(join(tmpdir(), 'garden-syntax-cache-'));
+let caches = 0;
+const freshCache = () => join(scratch, `syntax-${caches++}.json`);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 let copy: string | undefined;
 afterEach(() => {
@@ -36,7 +42,7 @@ function gardenWithABrokenNote(): { dir: string; file: string } {
 describe('the content check and graph layout run in a worker thread', () => {
   it('find the problems the content check finds on the main thread', async () => {
     const { dir, file } = gardenWithABrokenNote();
-    const work = startBackgroundWork(dir);
+    const work = startBackgroundWork(dir, freshCache());
     const problems = await work.problems();
     expect(problems).toEqual(checkGarden(dir).problems);
     expect(problems).toContainEqual(expect.objectContaining({ file, message: expect.stringContaining('title') }));
@@ -50,7 +56,7 @@ describe('the content check and graph layout run in a worker thread', () => {
     const marker = 'A sentence this thread never parsed.';
     const file = join(copy, loadGarden(root).notes[0].file);
     writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n${marker}\n`);
-    shareLinkTargetsDigest(copy, startBackgroundWork(copy).bodiesRead);
+    shareLinkTargetsDigest(copy, startBackgroundWork(copy, freshCache()).bodiesRead);
     try {
       const digest = await sharedLinkTargetsDigest(copy);
       expect(syntaxRead().some(([body]) => body.includes(marker))).toBe(true);
@@ -63,7 +69,7 @@ describe('the content check and graph layout run in a worker thread', () => {
   it('lay out the garden, keyed by its input', async () => {
     const { notes } = loadGarden(root);
     const input = layoutInput(notes, buildLinkGraph(notes).outgoing);
-    const work = startBackgroundWork(root);
+    const work = startBackgroundWork(root, freshCache());
     await expect(work.problems()).resolves.toEqual(checkGarden(root).problems);
     const result = await work.layout();
     expect(result?.key).toBe(layoutKey(input));
@@ -74,9 +80,9 @@ describe('the content check and graph layout run in a worker thread', () => {
     // The pages list notes by title (src/data/site-garden.ts) and take the worker's graph only for that key.
     const notes = [...loadGarden(root).notes].sort(byTitle);
     const key = linkGraphKey(notes);
-    shareLinkGraph(startBackgroundWork(join(root, 'tests', 'fixtures')).linkGraph);
+    shareLinkGraph(startBackgroundWork(join(root, 'tests', 'fixtures'), freshCache()).linkGraph);
     await expect(precomputedLinkGraph(key)).resolves.toBeUndefined();
-    shareLinkGraph(startBackgroundWork(root).linkGraph);
+    shareLinkGraph(startBackgroundWork(root, freshCache()).linkGraph);
     const shared = await precomputedLinkGraph(key);
     expect(shared).toEqual(buildLinkGraph(notes));
     expect([...shared!.outgoing.keys()]).toEqual(notes.map((note) => note.slug));
@@ -86,9 +92,9 @@ describe('the content check and graph layout run in a worker thread', () => {
   it('hand the layout to the pages only for the garden it was computed from', async () => {
     const { notes } = loadGarden(root);
     const key = layoutKey(layoutInput(notes, buildLinkGraph(notes).outgoing));
-    shareLayout(startBackgroundWork(join(root, 'tests', 'fixtures')).layout);
+    shareLayout(startBackgroundWork(join(root, 'tests', 'fixtures'), freshCache()).layout);
     await expect(precomputedLayout(key)).resolves.toBeUndefined();
-    shareLayout(startBackgroundWork(root).layout);
+    shareLayout(startBackgroundWork(root, freshCache()).layout);
     await expect(precomputedLayout(key)).resolves.toMatchObject({ nodes: expect.arrayContaining([expect.objectContaining({ id: notes[0].slug })]) });
   }, 30_000);
 
@@ -96,7 +102,7 @@ describe('the content check and graph layout run in a worker thread', () => {
     // As in a build whose notes all come from Astro's cache: the worker is the only thing left to wait for.
     const script = `
       const { startBackgroundWork } = await import(${JSON.stringify(new URL('./background-work.ts', import.meta.url).href)});
-      const work = startBackgroundWork(${JSON.stringify(root)});
+      const work = startBackgroundWork(${JSON.stringify(root)}, ${JSON.stringify(join(scratch, 'in-child.json'))});
       const problems = await work.problems();
       const layout = await work.layout();
       console.log(JSON.stringify({ problems: problems?.length, nodes: layout?.layout.nodes.length }));`;

@@ -27,10 +27,11 @@ export interface BackgroundWork {
 
 /**
  * Reads the note bodies, checks the content and lays out the garden's graph in a worker thread, on the core Astro
- * leaves idle while it works on the main thread.
+ * leaves idle while it works on the main thread. What it reads from the bodies is kept in `syntaxCache` (a file
+ * in Astro's cache folder) for the next build.
  */
-export function startBackgroundWork(root: string): BackgroundWork {
-  const worker = new Worker(new URL('./garden-worker.ts', import.meta.url), { workerData: { root } });
+export function startBackgroundWork(root: string, syntaxCache: string): BackgroundWork {
+  const worker = new Worker(new URL('./garden-worker.ts', import.meta.url), { workerData: { root, syntaxCache } });
   let settleBodies!: () => void;
   let settleProblems!: (problems: Problem[] | undefined) => void;
   let settleLinkGraph!: (graph: KeyedLinkGraph | undefined) => void;

@@ -1,4 +1,5 @@
 import { createReadStream, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildRefusal, problemReport, type Problem } from '../lib/content/model.ts';
@@ -13,6 +14,9 @@ import { shareLayout, shareLinkGraph, shareLinkTargetsDigest } from './precomput
 import { writePreviews } from './previews.ts';
 import { keepRenderProblems, takeRenderProblems } from './render-problems.ts';
 import { indexSite, writeSearchVocabulary } from './search-index.ts';
+
+/** The worker's reads of the note bodies, kept for the next build (syntax-cache.ts), in Astro's cache folder. */
+const SYNTAX_CACHE_FILE = 'tpm-garden-note-syntax.json';
 
 const sameProblem = (a: Problem, b: Problem) => a.file === b.file && a.line === b.line && a.column === b.column && a.message === b.message;
 
@@ -50,7 +54,7 @@ export function garden(): AstroIntegration {
         if (command === 'build') {
           keepRenderProblems();
           keepIndexedPages();
-          background = startBackgroundWork(root);
+          background = startBackgroundWork(root, join(fileURLToPath(config.cacheDir), SYNTAX_CACHE_FILE));
           shareLinkTargetsDigest(root, background.bodiesRead);
           shareLinkGraph(background.linkGraph);
           shareLayout(background.layout);

@@ -8,17 +8,21 @@ import { checkGarden } from '../lib/checks/check-garden.ts';
 import { readableGarden } from '../lib/content/load-content.ts';
 import { TOPICS } from '../lib/content/schema.ts';
 import { formatOfFile } from '../lib/markdown/markdown-tree.ts';
-import { noteSyntax, syntaxRead } from '../lib/markdown/note-syntax.ts';
+import { renderCacheKey } from '../lib/links/link-index.ts';
+import { syntaxRead } from '../lib/markdown/note-syntax.ts';
+import { readBodiesWithCache } from './syntax-cache.ts';
 import type { GardenWorkerMessage } from './background-work.ts';
 
 const post = (message: GardenWorkerMessage) => parentPort?.postMessage(message);
-const { root } = workerData as { root: string };
+const { root, syntaxCache } = workerData as { root: string; syntaxCache: string };
 
 // The note bodies first: Astro renders no note before the main thread has what was read from them (their
 // headings are in every note's cache digest, see link-aware-loader.ts). Then the check, which the build waits
 // for before writing pages, and which reuses those reads; then the link graph, which the first page asks for,
-// in the pages' order of notes; the layout last, which only the graph pages wait for.
-for (const note of readableGarden(root).notes) noteSyntax(note.body, formatOfFile(note.file));
+// in the pages' order of notes; the layout last, which only the graph pages wait for. Bodies read by an earlier
+// build come from the cache (syntax-cache.ts).
+const bodies = readableGarden(root).notes.map((note) => ({ body: note.body, format: formatOfFile(note.file) }));
+readBodiesWithCache(bodies, syntaxCache, renderCacheKey(root));
 post({ syntax: syntaxRead() });
 const { garden, problems } = checkGarden(root);
 post({ problems });

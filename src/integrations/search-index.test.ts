@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { VOCABULARY_GLOBAL, vocabularyFrom } from '../lib/search/search-vocabulary.ts';
-import { synonymBlock } from '../lib/search/search-synonyms.ts';
+import { synonymBlock, synonymsFor } from '../lib/search/search-synonyms.ts';
 import { indexSite, writeSearchVocabulary } from './search-index.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'garden-search-index-test-'));
@@ -17,7 +17,7 @@ function write(path: string, body: string) {
 
 describe('search indexing of a built site', () => {
   it('writes the vocabulary of the indexed pages\' texts, and indexes exactly the pages marked for it', async () => {
-    write('notes/eq/index.html', `<main data-pagefind-body><h1>EQ</h1><p>Every TPM needs EQ.</p>${synonymBlock('EQ')}</main>`);
+    write('notes/eq/index.html', `<main data-pagefind-body><h1>EQ</h1><p>Every TPM needs EQ.</p>${synonymBlock(synonymsFor('EQ'))}</main>`);
     write('notes/plain/index.html', '<main data-pagefind-body><h1>Plain</h1><p>Nothing to expand.</p></main>');
     write('graph/index.html', '<main><h1>Graph</h1></main>');
 

@@ -97,7 +97,7 @@ describe('bad input gets a clear, located error', () => {
     useFixtures(['iframe-element.mdx', 'broken-wikilink.mdx']);
     const logger = { warn: () => {}, info: () => {} } as unknown as AstroIntegrationLogger;
     const hooks = gardenIntegration().hooks as Record<string, (options: unknown) => unknown>;
-    hooks['astro:config:setup']({ config: { root: new URL(`file://${root}/`) }, command: 'build', logger });
+    hooks['astro:config:setup']({ config: { root: new URL(`file://${root}/`), cacheDir: new URL(`file://${root}/.astro-cache/`) }, command: 'build', logger });
     await expect(async () => hooks['astro:build:start']({ logger })).rejects.toThrow(/content\/notes\/iframe-element\.mdx:13:1  uses <iframe>, which notes may not contain  \(.+\)/);
   });
 });

@@ -25,9 +25,12 @@ const keep = (key: string, syntax: NoteSyntax) => {
   read.set(key, syntax);
 };
 
+/** What a body's reads are kept under: the body and its format, which parses it differently. */
+export const syntaxKey = (markdown: string, format: ContentFormat): string => `${format}\n${markdown}`;
+
 /** The links, prose, headings and table links of a Markdown or MDX body, from one parse of it. */
 export function noteSyntax(markdown: string, format: ContentFormat = 'md'): NoteSyntax {
-  const key = `${format}\n${markdown}`;
+  const key = syntaxKey(markdown, format);
   let syntax = read.get(key);
   if (!syntax) {
     const tree = linkableTree(markdown, format);

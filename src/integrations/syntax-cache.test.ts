@@ -1,0 +1,60 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { noteSyntax } from '../lib/markdown/note-syntax.ts';
+import { readBodiesWithCache } from './syntax-cache.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'garden-syntax-cache-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+// Bodies no other test reads, so this process's in-memory reads do not hide a parse.
+const unique = `${process.pid}-${Date.now()}`;
+const bodies = [
+  { body: `See [[first-${unique}]] and [[second-${unique}|a label]].\n\n## A heading ${unique}\n`, format: 'md' as const },
+  { body: `Only prose ${unique}, with \`[[not-a-link]]\` in code.\n`, format: 'md' as const },
+];
+
+describe('the worker\'s cache of what it read from the note bodies', () => {
+  it('parses every body the first time, none the next, and only an edited one after that', () => {
+    const file = join(dir, 'cache', 'syntax.json');
+    expect(readBodiesWithCache(bodies, file, 'code-a')).toEqual({ parsed: 2 });
+    expect(existsSync(file)).toBe(true);
+    expect(readBodiesWithCache(bodies, file, 'code-a')).toEqual({ parsed: 0 });
+    const edited = [bodies[0], { ...bodies[1], body: `${bodies[1].body}One more sentence.\n` }];
+    expect(readBodiesWithCache(edited, file, 'code-a')).toEqual({ parsed: 1 });
+  });
+
+  it('hands on from the cache exactly what a parse reads', () => {
+    const file = join(dir, 'syntax.json');
+    readBodiesWithCache(bodies, file, 'code-a');
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { bodies: [string, unknown][] };
+    expect(kept.bodies.map(([, syntax]) => syntax)).toEqual(bodies.map(({ body, format }) => noteSyntax(body, format)));
+    expect(noteSyntax(bodies[0].body).prose.links.map((link) => link.target)).toEqual([`first-${unique}`, `second-${unique}`]);
+  });
+
+  it('keeps only the bodies of the last build, so it never outgrows the garden', () => {
+    const file = join(dir, 'syntax.json');
+    readBodiesWithCache(bodies, file, 'code-a');
+    readBodiesWithCache(bodies.slice(1), file, 'code-a');
+    expect((JSON.parse(readFileSync(file, 'utf8')) as { bodies: unknown[] }).bodies).toHaveLength(1);
+  });
+
+  it('reads afresh after the code that reads bodies changed, and over a damaged file', () => {
+    const file = join(dir, 'syntax.json');
+    readBodiesWithCache(bodies, file, 'code-a');
+    expect(readBodiesWithCache(bodies, file, 'code-b')).toEqual({ parsed: 2 });
+    writeFileSync(file, '{ "code": "code-b", "bodies": [');
+    expect(readBodiesWithCache(bodies, file, 'code-b')).toEqual({ parsed: 2 });
+    expect(readBodiesWithCache(bodies, file, 'code-b')).toEqual({ parsed: 0 });
+  });
+
+  it('still reads every body when the cache cannot be written', () => {
+    const blocker = join(dir, 'a-file');
+    writeFileSync(blocker, '');
+    expect(readBodiesWithCache(bodies, join(blocker, 'syntax.json'), 'code-a')).toEqual({ parsed: 2 });
+  });
+});
