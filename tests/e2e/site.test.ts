@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/site.ts';
 import { borrowedTabs } from '../support/page-pool.ts';
 import { browserSession } from '../support/session.ts';
 import { internalHrefs, localOnlyContext } from '../support/pages.ts';
@@ -104,6 +108,25 @@ describe('without JavaScript', () => {
     expect(await page.locator('[data-theme-choice]').isVisible()).toBe(false);
     await page.goto(`${session.sites.root.origin}/search/?q=metrics`);
     await expect(page.locator('noscript').first().innerText()).resolves.toMatch(/needs JavaScript/);
+    await context.close();
+  });
+
+  it('shows the first three questions a note answers and the rest behind a disclosure that opens from the keyboard, all indexed alike', async () => {
+    const note = 'a-tpms-typical-day';
+    const frontmatter = yaml.load(readFileSync(join(ROOT, 'content', 'notes', `${note}.md`), 'utf8').split(/^---$/m)[1]) as { questions: string[] };
+    expect(frontmatter.questions.length, 'a note with more than three questions').toBeGreaterThan(3);
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${session.sites.root.origin}/notes/${note}/`);
+    const answers = page.locator('[data-pagefind-body] .answers');
+    await expect(answers.locator(':scope > ul li').allTextContents()).resolves.toEqual(frontmatter.questions.slice(0, 3));
+    const more = answers.locator('details.answers__more');
+    await expect(more.locator('summary').textContent()).resolves.toBe(`${frontmatter.questions.length - 3} more questions`.replace(/^1 more questions$/, 'One more question'));
+    expect(await more.locator('li').first().isVisible()).toBe(false);
+    await expect(answers.locator('ul[data-pagefind-weight="8"] li').allTextContents()).resolves.toEqual(frontmatter.questions);
+    await more.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(more.locator('li').allInnerTexts()).resolves.toEqual(frontmatter.questions.slice(3));
     await context.close();
   });
 });
