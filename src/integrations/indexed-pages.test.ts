@@ -12,7 +12,7 @@ describe('the indexed pages of a build', () => {
 
   it('end with the synonyms of their own text, and are kept with that text and whether they show a broken link', () => {
     keepIndexedPages();
-    expect(searchBodyEnd('/notes/eq/', '<h1>EQ</h1><p>Every TPM needs EQ.</p>')).toContain('>technical program manager, technical program management, emotional intelligence, empathy<');
+    expect(searchBodyEnd('/notes/eq/', '<h1>EQ</h1><p>Every TPM needs EQ.</p>')).toContain(' technical program manager, technical program management, emotional intelligence, empathy</div>');
     expect(searchBodyEnd('/notes/plain/', '<p>Nothing to expand.</p>')).toBe('');
     searchBodyEnd('/notes/broken/', '<p>See <mark class="broken-link" title="x">[[nowhere]]</mark>.</p>');
 

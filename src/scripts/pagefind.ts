@@ -9,7 +9,7 @@ import { HIGHLIGHT_PARAM, isPortable, loadClassicScript, PORTABLE_FOLDER, siteRo
 export interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; type?: string };
+  meta: { title?: string; type?: string; summary?: string };
 }
 export interface PagefindSearch {
   results: { id: string; score: number; data(): Promise<PagefindResultData> }[];

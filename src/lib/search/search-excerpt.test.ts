@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptWithoutTitle } from './search-excerpt.ts';
+import { excerptWithoutSynonyms, excerptWithoutTitle, SYNONYMS_MARK } from './search-excerpt.ts';
 
 describe('excerptWithoutTitle', () => {
   it('drops a leading copy of the title, keeping the marks that follow', () => {
@@ -19,5 +19,26 @@ describe('excerptWithoutTitle', () => {
   it('keeps an excerpt that does not start with the title, or holds nothing else', () => {
     expect(excerptWithoutTitle('He lists eight <mark>mistakes</mark>', 'Common mistakes TPMs make')).toBe('He lists eight <mark>mistakes</mark>');
     expect(excerptWithoutTitle('Common <mark>mistakes</mark> TPMs make', 'Common mistakes TPMs make')).toBe('Common <mark>mistakes</mark> TPMs make');
+  });
+});
+
+describe('excerptWithoutSynonyms', () => {
+  it('stops where the hidden synonym block starts', () => {
+    expect(excerptWithoutSynonyms(`across both sources (Where do the two sources <mark>agree?).</mark> Strong communication. ${SYNONYMS_MARK} technical program manager, big`, 'A summary.')).toBe(
+      'across both sources (Where do the two sources <mark>agree?).</mark> Strong communication.',
+    );
+  });
+
+  it('closes a mark the block cut through', () => {
+    expect(excerptWithoutSynonyms(`the <mark>big tech ${SYNONYMS_MARK} big</mark> tech`, undefined)).toBe('the <mark>big tech</mark>');
+  });
+
+  it('shows the summary, escaped, when only the synonyms matched', () => {
+    expect(excerptWithoutSynonyms(`Typical day. ${SYNONYMS_MARK} <mark>empathy</mark>, emotional intelligence`, 'EQ & empathy <matter>')).toBe('EQ &amp; empathy &lt;matter&gt;');
+    expect(excerptWithoutSynonyms(`Typical day. ${SYNONYMS_MARK} <mark>empathy</mark>`, '')).toBe('Typical day.');
+  });
+
+  it('leaves an excerpt without the block as it is', () => {
+    expect(excerptWithoutSynonyms('He lists eight <mark>mistakes</mark>', 'A summary.')).toBe('He lists eight <mark>mistakes</mark>');
   });
 });

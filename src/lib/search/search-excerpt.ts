@@ -1,7 +1,29 @@
 /**
  * Pagefind's excerpt starts where the best match is, and for a match in the title that is the page's heading, so
  * results repeated their own title under it. The result shows the title as its link already: drop it from the excerpt.
+ * A match near the end of a page could also reach into the hidden block of search synonyms (search-synonyms.ts),
+ * which reads as a list of stray words: the excerpt stops where that block starts.
  */
+
+/** Starts the hidden synonym block, so that an excerpt can tell where the page's own words end. */
+export const SYNONYMS_MARK = '⁂';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/**
+ * The excerpt (HTML: escaped text and <mark> tags) without the part that comes from the hidden synonym block. When
+ * no matched word comes before the block (the page was found by a synonym alone), the page's summary, escaped,
+ * stands in for it, or without one the words before the block.
+ */
+export function excerptWithoutSynonyms(excerptHtml: string, summary?: string): string {
+  const at = excerptHtml.indexOf(SYNONYMS_MARK);
+  if (at < 0) return excerptHtml;
+  const before = excerptHtml.slice(0, at);
+  if (!before.includes('<mark>') && summary?.trim()) return escapeHtml(summary.trim());
+  const open = (before.match(/<mark>/g) ?? []).length > (before.match(/<\/mark>/g) ?? []).length;
+  const text = before.replace(/(?:\s|<mark>)+$/, '');
+  return open && !text.endsWith('</mark>') ? `${text}</mark>` : text;
+}
 
 const comparable = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
 const ENTITY = /^&(?:#\d+|#x[\da-f]+|[a-z]+);/i;
