@@ -67,6 +67,9 @@ export function loadPagefind(): Promise<Pagefind> {
       baseUrl: root.pathname,
       excerptLength: 24,
       highlightParam: HIGHLIGHT_PARAM,
+      // The summary is metadata only to stand in for an excerpt (search-excerpt.ts); Pagefind searches metadata
+      // too, and the summary is indexed already as the page's lede, so it must not count twice.
+      ranking: { metaWeights: { summary: 0 } },
       // Workers cannot start from file:// URLs; Pagefind then searches on the main thread.
       noWorker: isPortable(),
       // Under the service worker the metadata comes from the offline copy, so one stable URL is enough.
