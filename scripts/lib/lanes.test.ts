@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runLanes, type Lane } from './lanes.ts';
+import { atNiceness, runLanes, type Lane } from './lanes.ts';
 
 const nodeLane = (name: string, code: string, live: boolean): Lane => ({ name, command: process.execPath, args: ['-e', code], live });
 
@@ -64,5 +64,13 @@ describe('runLanes', () => {
     const [result] = await runLanes([{ name: 'missing', command: '/nonexistent/command', args: [], live: false }], (text) => written.push(text));
     expect(result.status).toBe(1);
     expect(written.join('')).toMatch(/missing could not start: .*ENOENT/);
+  });
+
+  it('starts a command through nice when it asks for more niceness than this process has, and as it is otherwise', () => {
+    const own = getPriority();
+    expect(atNiceness('node', ['-v'], 0)).toEqual(['node', ['-v']]);
+    expect(atNiceness('node', ['-v'], own)).toEqual(['node', ['-v']]);
+    if (own < 19) expect(atNiceness('node', ['-v'], 19)).toEqual(['nice', ['-n', String(19 - own), 'node', '-v']]);
+    expect(atNiceness('node', ['-v'], 40)).toEqual(atNiceness('node', ['-v'], 19));
   });
 });

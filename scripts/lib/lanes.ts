@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { setPriority } from 'node:os';
+import { getPriority } from 'node:os';
 
 /** A command run side by side with others; its output is either streamed as it comes or held until it ends. */
 export interface Lane {
@@ -11,6 +11,16 @@ export interface Lane {
   env?: NodeJS.ProcessEnv;
   /** A nice value above 0 lets the other lanes have the cores first; the lane's own child processes inherit it. */
   niceness?: number;
+}
+
+/**
+ * The command and arguments that start `command` at least at the given niceness, through `nice`, so that the
+ * process has it from its first instruction on. Setting it after the start raced the process, which could read
+ * its priority, or start the children that inherit it, before the change came.
+ */
+export function atNiceness(command: string, args: string[], niceness = 0): [string, string[]] {
+  const increment = Math.min(19, niceness) - getPriority();
+  return increment > 0 ? ['nice', ['-n', String(increment), command, ...args]] : [command, args];
 }
 
 export interface LaneResult {
@@ -27,8 +37,7 @@ export interface LaneResult {
 export function runLanes(lanes: Lane[], write: (text: string) => void = (text) => process.stdout.write(text)): Promise<LaneResult[]> {
   const children = lanes.map((lane) => {
     const started = performance.now();
-    const child = spawn(lane.command, lane.args, { env: lane.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    if (lane.niceness && child.pid) setPriority(child.pid, lane.niceness);
+    const child = spawn(...atNiceness(lane.command, lane.args, lane.niceness), { env: lane.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const held: string[] = [];
     const take = (chunk: Buffer) => (lane.live ? write(chunk.toString()) : held.push(chunk.toString()));
     child.stdout.on('data', take);

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
+import { atNiceness } from '../../scripts/lib/lanes.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -16,11 +16,10 @@ export interface BuiltSite {
  * 0 lets other work have the cores first (the build's own processes inherit it).
  */
 export function buildSite(site: BuiltSite, niceness = 0): Promise<void> {
-  const child = spawn('npm', ['run', 'build'], {
+  const child = spawn(...atNiceness('npm', ['run', 'build'], niceness), {
     cwd: ROOT,
     env: { ...process.env, BASE_PATH: site.base, OUT_DIR: site.outDir, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: `node_modules/.astro-test/${site.outDir.replace(/\W+/g, '-')}` },
   });
-  if (niceness && child.pid) setPriority(child.pid, niceness);
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
