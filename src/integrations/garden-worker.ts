@@ -8,9 +8,8 @@ import { checkGarden } from '../lib/checks/check-garden.ts';
 import { readableGarden } from '../lib/content/load-content.ts';
 import { TOPICS } from '../lib/content/schema.ts';
 import { formatOfFile } from '../lib/markdown/markdown-tree.ts';
-import { renderCacheKey } from '../lib/links/link-index.ts';
 import { syntaxRead } from '../lib/markdown/note-syntax.ts';
-import { readBodiesWithCache } from './syntax-cache.ts';
+import { readBodiesWithCache, syntaxCacheCode } from './syntax-cache.ts';
 import type { GardenWorkerMessage } from './background-work.ts';
 
 const post = (message: GardenWorkerMessage) => parentPort?.postMessage(message);
@@ -22,7 +21,7 @@ const { root, syntaxCache } = workerData as { root: string; syntaxCache: string 
 // in the pages' order of notes; the layout last, which only the graph pages wait for. Bodies read by an earlier
 // build come from the cache (syntax-cache.ts).
 const bodies = readableGarden(root).notes.map((note) => ({ body: note.body, format: formatOfFile(note.file) }));
-readBodiesWithCache(bodies, syntaxCache, renderCacheKey(root));
+readBodiesWithCache(bodies, syntaxCache, syntaxCacheCode(root));
 post({ syntax: syntaxRead() });
 const { garden, problems } = checkGarden(root);
 post({ problems });

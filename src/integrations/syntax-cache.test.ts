@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { noteSyntax } from '../lib/markdown/note-syntax.ts';
-import { readBodiesWithCache } from './syntax-cache.ts';
+import { readBodiesWithCache, syntaxCacheCode } from './syntax-cache.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -56,5 +56,19 @@ describe('the worker\'s cache of what it read from the note bodies', () => {
     const blocker = join(dir, 'a-file');
     writeFileSync(blocker, '');
     expect(readBodiesWithCache(bodies, join(blocker, 'syntax.json'), 'code-a')).toEqual({ parsed: 2 });
+  });
+
+  it('is keyed by the code in src/lib and by the lock file, which pins the parser packages', () => {
+    const project = join(dir, 'project');
+    mkdirSync(join(project, 'src', 'lib'), { recursive: true });
+    writeFileSync(join(project, 'src', 'lib', 'reader.ts'), 'export const version = 1;\n');
+    writeFileSync(join(project, 'package-lock.json'), '{ "lockfileVersion": 3 }\n');
+    const first = syntaxCacheCode(project);
+    expect(syntaxCacheCode(project)).toBe(first);
+    writeFileSync(join(project, 'package-lock.json'), '{ "lockfileVersion": 3, "packages": {} }\n');
+    const afterUpdate = syntaxCacheCode(project);
+    expect(afterUpdate).not.toBe(first);
+    writeFileSync(join(project, 'src', 'lib', 'reader.ts'), 'export const version = 2;\n');
+    expect(syntaxCacheCode(project)).not.toBe(afterUpdate);
   });
 });

@@ -1,17 +1,26 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { renderCacheKey } from '../lib/links/link-index.ts';
 import { keepSyntax, noteSyntax, syntaxKey, type NoteSyntax } from '../lib/markdown/note-syntax.ts';
 import type { ContentFormat } from '../lib/markdown/markdown-tree.ts';
 
 /**
  * What the build's worker read from each note body (note-syntax.ts), kept in Astro's cache folder between
  * builds, so that a rebuild parses only the bodies that changed. Entries are keyed by a digest of the body, and
- * the file by a digest of the code that reads bodies (the render-cache key of src/lib): new code reads afresh.
+ * the file by a digest of the code that reads bodies (the render-cache key of src/lib, and the lock file, which
+ * pins the parser's packages): new code reads afresh.
  */
 interface SyntaxCacheFile {
   code: string;
   bodies: [string, NoteSyntax][];
+}
+
+/** What the kept reads depend on besides the bodies: the garden's code and the installed parser packages. */
+export function syntaxCacheCode(root: string): string {
+  const lock = join(root, 'package-lock.json');
+  const packages = existsSync(lock) ? createHash('sha256').update(readFileSync(lock)).digest('hex').slice(0, 16) : 'no-lock-file';
+  return `${renderCacheKey(root)}:${packages}`;
 }
 
 const bodyDigest = (body: string, format: ContentFormat) => createHash('sha256').update(syntaxKey(body, format)).digest('base64url');
