@@ -15,7 +15,10 @@ export async function highlightSearchedWords(): Promise<void> {
   if (!window.PagefindHighlight) return;
   // addStyles would inject an inline <style>, which the site's Content-Security-Policy forbids; global.css styles it.
   new window.PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
-  (await firstMark())?.scrollIntoView({ block: 'center' });
+  const mark = await firstMark();
+  // A match among a note's further questions sits in a closed disclosure: open it, or the reader sees no mark.
+  mark?.closest('details:not([open])')?.setAttribute('open', '');
+  mark?.scrollIntoView({ block: 'center' });
 }
 
 /**

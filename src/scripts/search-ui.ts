@@ -2,7 +2,7 @@ import { runGardenQuery, type GardenResults, type SearchEngine } from '../lib/se
 import { describeOutcome, listed, MAX_RESULTS, quoted, replaceWord } from '../lib/search/search-status.ts';
 import { loadPagefind, loadVocabulary, type Pagefind, type PagefindResultData } from './pagefind.ts';
 import { isDevServer, openableUrl } from './site-root.ts';
-import { excerptWithoutSynonyms, excerptWithoutTitle } from '../lib/search/search-excerpt.ts';
+import { excerptWithoutHiddenTerms, excerptWithoutTitle } from '../lib/search/search-excerpt.ts';
 
 /** Pause after a keystroke before searching, so that a word is searched once, not letter by letter. */
 const TYPING_PAUSE_MS = 150;
@@ -164,7 +164,7 @@ function renderResult(data: PagefindResultData, matched: string[]): HTMLLIElemen
   }
   const excerpt = document.createElement('p');
   // Pagefind escapes the indexed text itself and only adds <mark> around matched terms.
-  excerpt.innerHTML = excerptWithoutTitle(excerptWithoutSynonyms(data.excerpt, data.meta.summary), data.meta.title ?? '');
+  excerpt.innerHTML = excerptWithoutTitle(excerptWithoutHiddenTerms(data.excerpt, data.meta.summary), data.meta.title ?? '');
   item.append(excerpt);
   if (matched.length) {
     const matches = document.createElement('p');

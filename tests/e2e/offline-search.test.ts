@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SYNONYMS_MARK } from '../../src/lib/search/search-excerpt.ts';
+import { HIDDEN_TERMS_MARK } from '../../src/lib/search/search-excerpt.ts';
 import { writePortableEdition } from '../../scripts/portable/edition.ts';
 import { bundleServiceWorker, writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { loadGarden } from '../../src/lib/content/load-content.ts';
@@ -128,7 +128,7 @@ describe('search', () => {
     // Pages found through their hidden synonyms show their own words, never the synonym block.
     const excerpts = await dialog(page).locator('.search-results li > p:not([data-search-matches])').allTextContents();
     expect(excerpts.length).toBeGreaterThan(3);
-    expect(excerpts.filter((excerpt) => excerpt.includes(SYNONYMS_MARK) || /emotional intelligence, empathy/.test(excerpt))).toEqual([]);
+    expect(excerpts.filter((excerpt) => excerpt.includes(HIDDEN_TERMS_MARK) || /emotional intelligence, empathy/.test(excerpt))).toEqual([]);
     await dialog(page).locator('input[type="search"]').fill('KPI');
     await expect.poll(() => resultTitles(page), SLOW).toEqual(expect.arrayContaining([expect.stringMatching(/metric/i)]));
 

@@ -129,6 +129,20 @@ describe('without JavaScript', () => {
     await expect(more.locator('li').allInnerTexts()).resolves.toEqual(frontmatter.questions.slice(3));
     await context.close();
   });
+
+  it('opens the disclosure of further questions when the first highlighted word from a search is in it', async () => {
+    const note = 'a-tpms-typical-day';
+    const frontmatter = yaml.load(readFileSync(join(ROOT, 'content', 'notes', `${note}.md`), 'utf8').split(/^---$/m)[1]) as { title: string; summary: string; questions: string[] };
+    // A word of a further question that nothing above the disclosure holds, so its first mark is inside it.
+    const above = new Set(`${frontmatter.title} ${frontmatter.summary} ${frontmatter.questions.slice(0, 3).join(' ')}`.toLowerCase().match(/[a-z]+/g));
+    const word = frontmatter.questions.slice(3).join(' ').toLowerCase().match(/[a-z]{6,}/g)?.find((candidate) => !above.has(candidate));
+    expect(word, 'a word only the further questions hold').toBeTruthy();
+    const page = await tabs.lend();
+    await page.goto(`${session.sites.root.origin}/notes/${note}/?highlight=${word}`);
+    const more = page.locator('details.answers__more');
+    await expect.poll(() => more.getAttribute('open')).toBe('');
+    expect(await more.locator('mark.pagefind-highlight').first().isVisible()).toBe(true);
+  });
 });
 
 describe('under a base path', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptWithoutSynonyms, excerptWithoutTitle, SYNONYMS_MARK } from './search-excerpt.ts';
+import { excerptWithoutHiddenTerms, excerptWithoutTitle, HIDDEN_TERMS_MARK } from './search-excerpt.ts';
 
 describe('excerptWithoutTitle', () => {
   it('drops a leading copy of the title, keeping the marks that follow', () => {
@@ -22,23 +22,23 @@ describe('excerptWithoutTitle', () => {
   });
 });
 
-describe('excerptWithoutSynonyms', () => {
+describe('excerptWithoutHiddenTerms', () => {
   it('stops where the hidden synonym block starts', () => {
-    expect(excerptWithoutSynonyms(`across both sources (Where do the two sources <mark>agree?).</mark> Strong communication. ${SYNONYMS_MARK} technical program manager, big`, 'A summary.')).toBe(
+    expect(excerptWithoutHiddenTerms(`across both sources (Where do the two sources <mark>agree?).</mark> Strong communication. ${HIDDEN_TERMS_MARK} technical program manager, big`, 'A summary.')).toBe(
       'across both sources (Where do the two sources <mark>agree?).</mark> Strong communication.',
     );
   });
 
   it('closes a mark the block cut through', () => {
-    expect(excerptWithoutSynonyms(`the <mark>big tech ${SYNONYMS_MARK} big</mark> tech`, undefined)).toBe('the <mark>big tech</mark>');
+    expect(excerptWithoutHiddenTerms(`the <mark>big tech ${HIDDEN_TERMS_MARK} big</mark> tech`, undefined)).toBe('the <mark>big tech</mark>');
   });
 
   it('shows the summary, escaped, when only the synonyms matched', () => {
-    expect(excerptWithoutSynonyms(`Typical day. ${SYNONYMS_MARK} <mark>empathy</mark>, emotional intelligence`, 'EQ & empathy <matter>')).toBe('EQ &amp; empathy &lt;matter&gt;');
-    expect(excerptWithoutSynonyms(`Typical day. ${SYNONYMS_MARK} <mark>empathy</mark>`, '')).toBe('Typical day.');
+    expect(excerptWithoutHiddenTerms(`Typical day. ${HIDDEN_TERMS_MARK} <mark>empathy</mark>, emotional intelligence`, 'EQ & empathy <matter>')).toBe('EQ &amp; empathy &lt;matter&gt;');
+    expect(excerptWithoutHiddenTerms(`Typical day. ${HIDDEN_TERMS_MARK} <mark>empathy</mark>`, '')).toBe('Typical day.');
   });
 
   it('leaves an excerpt without the block as it is', () => {
-    expect(excerptWithoutSynonyms('He lists eight <mark>mistakes</mark>', 'A summary.')).toBe('He lists eight <mark>mistakes</mark>');
+    expect(excerptWithoutHiddenTerms('He lists eight <mark>mistakes</mark>', 'A summary.')).toBe('He lists eight <mark>mistakes</mark>');
   });
 });

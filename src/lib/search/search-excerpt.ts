@@ -1,22 +1,22 @@
 /**
  * Pagefind's excerpt starts where the best match is, and for a match in the title that is the page's heading, so
  * results repeated their own title under it. The result shows the title as its link already: drop it from the excerpt.
- * A match near the end of a page could also reach into the hidden block of search synonyms (search-synonyms.ts),
- * which reads as a list of stray words: the excerpt stops where that block starts.
+ * A match near the end of a page could also reach into the hidden search terms that end it (a note's aliases, then
+ * its synonyms, see search-synonyms.ts), which read as a list of stray words: the excerpt stops where they start.
  */
 
-/** Starts the hidden synonym block, so that an excerpt can tell where the page's own words end. */
-export const SYNONYMS_MARK = '⁂';
+/** Starts each hidden block of search terms, so that an excerpt can tell where the page's own words end. */
+export const HIDDEN_TERMS_MARK = '⁂';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /**
- * The excerpt (HTML: escaped text and <mark> tags) without the part that comes from the hidden synonym block. When
- * no matched word comes before the block (the page was found by a synonym alone), the page's summary, escaped,
- * stands in for it, or without one the words before the block.
+ * The excerpt (HTML: escaped text and <mark> tags) without the part that comes from the hidden search terms. When
+ * no matched word comes before them (the page was found by an alias or a synonym alone), the page's summary,
+ * escaped, stands in for it, or without one the words before them.
  */
-export function excerptWithoutSynonyms(excerptHtml: string, summary?: string): string {
-  const at = excerptHtml.indexOf(SYNONYMS_MARK);
+export function excerptWithoutHiddenTerms(excerptHtml: string, summary?: string): string {
+  const at = excerptHtml.indexOf(HIDDEN_TERMS_MARK);
   if (at < 0) return excerptHtml;
   const before = excerptHtml.slice(0, at);
   if (!before.includes('<mark>') && summary?.trim()) return escapeHtml(summary.trim());

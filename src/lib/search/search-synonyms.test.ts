@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SYNONYMS_MARK } from './search-excerpt.ts';
+import { HIDDEN_TERMS_MARK } from './search-excerpt.ts';
 import { indexedText, SYNONYM_WEIGHT, synonymBlock, synonymsFor } from './search-synonyms.ts';
 
 describe('synonymsFor', () => {
@@ -23,7 +23,7 @@ describe('synonymsFor', () => {
 describe('synonymBlock', () => {
   it('is a hidden block, weighted below the page\'s own words, of the synonyms the text lacks', () => {
     expect(synonymBlock(synonymsFor('Every SWE can grow.'))).toBe(
-      `<div hidden data-search-synonyms data-pagefind-weight="${SYNONYM_WEIGHT}">${SYNONYMS_MARK} software engineer, software engineering</div>`,
+      `<div hidden data-search-synonyms data-pagefind-weight="${SYNONYM_WEIGHT}">${HIDDEN_TERMS_MARK} software engineer, software engineering</div>`,
     );
   });
 

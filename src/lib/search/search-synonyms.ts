@@ -1,4 +1,4 @@
-import { SYNONYMS_MARK } from './search-excerpt.ts';
+import { HIDDEN_TERMS_MARK } from './search-excerpt.ts';
 
 /**
  * Words a reader types for the same idea. Pagefind matches words, not meanings, so each indexed page gets the
@@ -80,5 +80,5 @@ export function indexedText(html: string): string {
  * it stays out of the excerpts of results that match the page's own words.
  */
 export function synonymBlock(words: readonly string[]): string {
-  return words.length ? `<div hidden ${BLOCK_MARK} data-pagefind-weight="${SYNONYM_WEIGHT}">${SYNONYMS_MARK} ${words.join(', ')}</div>` : '';
+  return words.length ? `<div hidden ${BLOCK_MARK} data-pagefind-weight="${SYNONYM_WEIGHT}">${HIDDEN_TERMS_MARK} ${words.join(', ')}</div>` : '';
 }
