@@ -16,6 +16,17 @@ describe('excerptWithoutTitle', () => {
     expect(excerptWithoutTitle('<mark>Growth mindset for TPMs and more</mark> text', 'Growth mindset for TPMs')).toBe('<mark>and more</mark> text');
   });
 
+  it('drops the last words of the title, two at least, where the excerpt starts partway into the heading', () => {
+    expect(excerptWithoutTitle('the two sources <mark>agree?</mark> Read side by side', 'Where do the two sources agree?')).toBe('Read side by side');
+    expect(excerptWithoutTitle('to <mark>tech,</mark> via finance. The Amazon TPM', 'From a physics PhD to tech, via finance')).toBe('The Amazon TPM');
+    expect(excerptWithoutTitle('finance. The Amazon TPM', 'From a physics PhD to tech, via finance')).toBe('finance. The Amazon TPM');
+  });
+
+  it('drops a lead only where a word ends', () => {
+    expect(excerptWithoutTitle('via finance teams and more', 'From tech via finance')).toBe('teams and more');
+    expect(excerptWithoutTitle('via financed projects', 'From tech via finance')).toBe('via financed projects');
+  });
+
   it('keeps an excerpt that does not start with the title, or holds nothing else', () => {
     expect(excerptWithoutTitle('He lists eight <mark>mistakes</mark>', 'Common mistakes TPMs make')).toBe('He lists eight <mark>mistakes</mark>');
     expect(excerptWithoutTitle('Common <mark>mistakes</mark> TPMs make', 'Common mistakes TPMs make')).toBe('Common <mark>mistakes</mark> TPMs make');

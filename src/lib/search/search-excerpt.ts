@@ -29,12 +29,23 @@ const comparable = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').rep
 const ENTITY = /^&(?:#\d+|#x[\da-f]+|[a-z]+);/i;
 
 /**
- * The excerpt (HTML: escaped text and <mark> tags) without a leading copy of the title. Tags inside the removed part
- * are dropped, a <mark> still open there is reopened, and the excerpt stays as it was when it does not start with the
- * title or would be empty without it.
+ * The excerpt (HTML: escaped text and <mark> tags) without a leading copy of the title, or of its last words (two
+ * at least): Pagefind's window often starts partway into the heading. Tags inside the removed part are dropped, a
+ * <mark> still open there is reopened, and the excerpt stays as it was when it does not start so or would be
+ * empty without it.
  */
 export function excerptWithoutTitle(excerptHtml: string, title: string): string {
-  const wanted = comparable(title.trim());
+  const words = title.trim().split(/\s+/);
+  for (let first = 0; first === 0 || words.length - first >= 2; first++) {
+    const stripped = withoutLeading(excerptHtml, words.slice(first).join(' '));
+    if (stripped !== excerptHtml) return stripped;
+  }
+  return excerptHtml;
+}
+
+/** The excerpt without `lead` at its start (compared as a reader reads it), or as it was. */
+function withoutLeading(excerptHtml: string, lead: string): string {
+  const wanted = comparable(lead);
   if (!wanted) return excerptHtml;
   let seen = '';
   let markOpen = false;
@@ -55,6 +66,8 @@ export function excerptWithoutTitle(excerptHtml: string, title: string): string 
     if (!wanted.startsWith(seen)) return excerptHtml;
   }
   if (seen !== wanted) return excerptHtml;
+  // The lead has to end where a word ends: "to tech" does not lead "to technology".
+  if (/^(?:<\/?mark>)*[\p{L}\p{N}]/u.test(excerptHtml.slice(at))) return excerptHtml;
   const rest = excerptHtml.slice(at).replace(/^(?:<\/mark>)/, () => ((markOpen = false), '')).replace(/^[\s.:,;–—-]+/, '');
   if (!rest.replace(/<[^>]*>/g, '').trim()) return excerptHtml;
   return markOpen ? `<mark>${rest}` : rest;
