@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { loadGarden } from '../../src/lib/content/load-content.ts';
 import { ROOT } from '../support/site.ts';
 import { borrowedTabs } from '../support/page-pool.ts';
 import { browserSession } from '../support/session.ts';
@@ -12,6 +10,9 @@ const session = browserSession({ root: ROOT_SITE, subpath: SUBPATH_SITE });
 // Tests that need no context of their own borrow tabs of one context (support/page-pool.ts).
 const tabs = borrowedTabs(() => session.browser);
 
+
+/** A note's frontmatter as the garden reads it. */
+const noteData = (slug: string) => loadGarden(ROOT).notes.find((note) => note.slug === slug)!.data;
 
 describe('a reader browsing the garden', () => {
   it('goes from the home page to a hub, a note and the source section it cites', async () => {
@@ -113,7 +114,7 @@ describe('without JavaScript', () => {
 
   it('shows the first three questions a note answers and the rest behind a disclosure that opens from the keyboard, all indexed alike', async () => {
     const note = 'a-tpms-typical-day';
-    const frontmatter = yaml.load(readFileSync(join(ROOT, 'content', 'notes', `${note}.md`), 'utf8').split(/^---$/m)[1]) as { questions: string[] };
+    const frontmatter = noteData(note);
     expect(frontmatter.questions.length, 'a note with more than three questions').toBeGreaterThan(3);
     const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -132,7 +133,7 @@ describe('without JavaScript', () => {
 
   it('opens the disclosure of further questions when the first highlighted word from a search is in it', async () => {
     const note = 'a-tpms-typical-day';
-    const frontmatter = yaml.load(readFileSync(join(ROOT, 'content', 'notes', `${note}.md`), 'utf8').split(/^---$/m)[1]) as { title: string; summary: string; questions: string[] };
+    const frontmatter = noteData(note);
     // A word of a further question that nothing above the disclosure holds, so its first mark is inside it.
     const above = new Set(`${frontmatter.title} ${frontmatter.summary} ${frontmatter.questions.slice(0, 3).join(' ')}`.toLowerCase().match(/[a-z]+/g));
     const word = frontmatter.questions.slice(3).join(' ').toLowerCase().match(/[a-z]{6,}/g)?.find((candidate) => !above.has(candidate));
