@@ -21,7 +21,7 @@ const { root, syntaxCache } = workerData as { root: string; syntaxCache: string 
 // in the pages' order of notes; the layout last, which only the graph pages wait for. Bodies read by an earlier
 // build come from the cache (syntax-cache.ts).
 const bodies = readableGarden(root).notes.map((note) => ({ body: note.body, format: formatOfFile(note.file) }));
-readBodiesWithCache(bodies, syntaxCache, syntaxCacheCode(root));
+const reads = readBodiesWithCache(bodies, syntaxCache, syntaxCacheCode(root));
 post({ syntax: syntaxRead() });
 const { garden, problems } = checkGarden(root);
 post({ problems });
@@ -32,3 +32,5 @@ if (garden) {
   const input = layoutInput(notes, graph.outgoing);
   post({ layout: { key: layoutKey(input), layout: layoutGraph(input.nodes, input.edges, TOPICS) } });
 }
+// Kept for the next build last: nothing of this build waits for it.
+reads.save();

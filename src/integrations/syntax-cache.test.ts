@@ -18,19 +18,34 @@ const bodies = [
   { body: `Only prose ${unique}, with \`[[not-a-link]]\` in code.\n`, format: 'md' as const },
 ];
 
+/** Reads the bodies as the worker does, saves the cache for the next build, and returns how many were parsed. */
+function readAndSave(...args: Parameters<typeof readBodiesWithCache>): number {
+  const reads = readBodiesWithCache(...args);
+  reads.save();
+  return reads.parsed;
+}
+
 describe('the worker\'s cache of what it read from the note bodies', () => {
   it('parses every body the first time, none the next, and only an edited one after that', () => {
     const file = join(dir, 'cache', 'syntax.json');
-    expect(readBodiesWithCache(bodies, file, 'code-a')).toEqual({ parsed: 2 });
+    expect(readAndSave(bodies, file, 'code-a')).toBe(2);
     expect(existsSync(file)).toBe(true);
-    expect(readBodiesWithCache(bodies, file, 'code-a')).toEqual({ parsed: 0 });
+    expect(readAndSave(bodies, file, 'code-a')).toBe(0);
     const edited = [bodies[0], { ...bodies[1], body: `${bodies[1].body}One more sentence.\n` }];
-    expect(readBodiesWithCache(edited, file, 'code-a')).toEqual({ parsed: 1 });
+    expect(readAndSave(edited, file, 'code-a')).toBe(1);
+  });
+
+  it('writes nothing until saved, so the worker can hand on its reads first', () => {
+    const file = join(dir, 'syntax.json');
+    const reads = readBodiesWithCache(bodies, file, 'code-a');
+    expect(existsSync(file)).toBe(false);
+    reads.save();
+    expect(existsSync(file)).toBe(true);
   });
 
   it('hands on from the cache exactly what a parse reads', () => {
     const file = join(dir, 'syntax.json');
-    readBodiesWithCache(bodies, file, 'code-a');
+    readAndSave(bodies, file, 'code-a');
     const kept = JSON.parse(readFileSync(file, 'utf8')) as { bodies: [string, unknown][] };
     expect(kept.bodies.map(([, syntax]) => syntax)).toEqual(bodies.map(({ body, format }) => noteSyntax(body, format)));
     expect(noteSyntax(bodies[0].body).prose.links.map((link) => link.target)).toEqual([`first-${unique}`, `second-${unique}`]);
@@ -38,24 +53,24 @@ describe('the worker\'s cache of what it read from the note bodies', () => {
 
   it('keeps only the bodies of the last build, so it never outgrows the garden', () => {
     const file = join(dir, 'syntax.json');
-    readBodiesWithCache(bodies, file, 'code-a');
-    readBodiesWithCache(bodies.slice(1), file, 'code-a');
+    readAndSave(bodies, file, 'code-a');
+    readAndSave(bodies.slice(1), file, 'code-a');
     expect((JSON.parse(readFileSync(file, 'utf8')) as { bodies: unknown[] }).bodies).toHaveLength(1);
   });
 
   it('reads afresh after the code that reads bodies changed, and over a damaged file', () => {
     const file = join(dir, 'syntax.json');
-    readBodiesWithCache(bodies, file, 'code-a');
-    expect(readBodiesWithCache(bodies, file, 'code-b')).toEqual({ parsed: 2 });
+    readAndSave(bodies, file, 'code-a');
+    expect(readAndSave(bodies, file, 'code-b')).toBe(2);
     writeFileSync(file, '{ "code": "code-b", "bodies": [');
-    expect(readBodiesWithCache(bodies, file, 'code-b')).toEqual({ parsed: 2 });
-    expect(readBodiesWithCache(bodies, file, 'code-b')).toEqual({ parsed: 0 });
+    expect(readAndSave(bodies, file, 'code-b')).toBe(2);
+    expect(readAndSave(bodies, file, 'code-b')).toBe(0);
   });
 
   it('still reads every body when the cache cannot be written', () => {
     const blocker = join(dir, 'a-file');
     writeFileSync(blocker, '');
-    expect(readBodiesWithCache(bodies, join(blocker, 'syntax.json'), 'code-a')).toEqual({ parsed: 2 });
+    expect(readAndSave(bodies, join(blocker, 'syntax.json'), 'code-a')).toBe(2);
   });
 
   it('is keyed by the code in src/lib and by the lock file, which pins the parser packages', () => {

@@ -36,10 +36,11 @@ function keptReads(file: string, code: string): Map<string, NoteSyntax> {
 }
 
 /**
- * Reads every body, from the cache where it holds that body, then writes the cache again with exactly these
- * bodies (so it never grows past the garden). A cache that cannot be written costs the next build its time only.
+ * Reads every body, from the cache where it holds that body. `save` writes the cache again with exactly these
+ * bodies (so it never grows past the garden); the worker calls it once the main thread has what it waits for. A
+ * cache that cannot be written costs the next build its time only.
  */
-export function readBodiesWithCache(bodies: { body: string; format: ContentFormat }[], file: string, code: string): { parsed: number } {
+export function readBodiesWithCache(bodies: { body: string; format: ContentFormat }[], file: string, code: string): { parsed: number; save: () => void } {
   const kept = keptReads(file, code);
   const entries: [string, NoteSyntax][] = [];
   let parsed = 0;
@@ -53,13 +54,15 @@ export function readBodiesWithCache(bodies: { body: string; format: ContentForma
     }
     entries.push([digest, syntax]);
   }
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    // Written aside, then renamed: a build stopped mid-write leaves the previous file whole.
-    writeFileSync(`${file}.tmp`, JSON.stringify({ code, bodies: entries } satisfies SyntaxCacheFile));
-    renameSync(`${file}.tmp`, file);
-  } catch {
-    // An unwritable cache folder only means the next build parses every body again.
-  }
-  return { parsed };
+  const save = () => {
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      // Written aside, then renamed: a build stopped mid-write leaves the previous file whole.
+      writeFileSync(`${file}.tmp`, JSON.stringify({ code, bodies: entries } satisfies SyntaxCacheFile));
+      renameSync(`${file}.tmp`, file);
+    } catch {
+      // An unwritable cache folder only means the next build parses every body again.
+    }
+  };
+  return { parsed, save };
 }
